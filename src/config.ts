@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only place that reads the environment. Everything is validated at once so that a
+ * misconfigured deployment reports every problem in one go instead of one per restart.
+ */
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const boltUri = z
+  .string()
+  .url()
+  .refine((uri) => /^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri), {
+    message: 'must use one of the schemes neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s://, bolt+ssc://',
+  });
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+
+  NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_EMBEDDED_HEAP_MB: z.coerce.number().int().min(256).default(1024),
+  NEO4J_EMBEDDED_PAGE_CACHE_MB: z.coerce.number().int().min(16).default(512),
+  JAVA_HOME: z.string().min(1).optional(),
+
+  SEED_ON_EMPTY: booleanFlag.default(true),
+});
+
+export type Environment = Record<string, string | undefined>;
+
+export interface EmbeddedNeo4jConfig {
+  dataDirectory: string;
+  port: number;
+  heapMebibytes: number;
+  pageCacheMebibytes: number;
+  javaExecutable: string;
+}
+
+export interface Neo4jConfig {
+  /** Set when an external Neo4j is used; when absent the embedded one is started. */
+  uri: string | undefined;
+  username: string;
+  password: string | undefined;
+  database: string;
+  startupTimeoutMs: number;
+  connectionTimeoutMs: number;
+  embedded: EmbeddedNeo4jConfig;
+}
+
+export interface Config {
+  environment: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  log: { level: string; format: 'json' | 'pretty' };
+  neo4j: Neo4jConfig;
+  seedOnEmpty: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment-like record; pure, so tests can build configurations without touching process.env. */
+export function parseConfig(environment: Environment, options: { interactive?: boolean } = {}): Config {
+  const result = environmentSchema.safeParse(withoutEmptyValues(environment));
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  return {
+    environment: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT },
+    log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (options.interactive ? 'pretty' : 'json') },
+    neo4j: {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      startupTimeoutMs: env.NEO4J_STARTUP_TIMEOUT_S * 1000,
+      connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      embedded: {
+        dataDirectory: path.resolve(env.NEO4J_EMBEDDED_DATA_DIR),
+        port: env.NEO4J_EMBEDDED_PORT,
+        heapMebibytes: env.NEO4J_EMBEDDED_HEAP_MB,
+        pageCacheMebibytes: env.NEO4J_EMBEDDED_PAGE_CACHE_MB,
+        javaExecutable: env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java',
+      },
+    },
+    seedOnEmpty: env.SEED_ON_EMPTY,
+  };
+}
+
+/** Reads the process environment once; call it at the entry point and pass the result down. */
+export function loadConfig(): Config {
+  return parseConfig(process.env, { interactive: Boolean(process.stdout.isTTY) });
+}
+
+/** `FOO=` in a shell or .env file means "not set", not "set to the empty string". */
+function withoutEmptyValues(environment: Environment): Environment {
+  return Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+}

@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from './statement.js';
+
+export type Parameters = Record<string, unknown>;
+
+/** Told about every statement that ran, with its duration: for cost reporting and for tests. */
+export type StatementObserver = (statement: Statement, durationMs: number) => void;
+
+/**
+ * The one gateway to Neo4j: every statement runs through a managed, retried transaction against a
+ * named database. Repositories use it; nothing above the repositories sees the driver.
+ */
+export class GraphDatabase {
+  constructor(
+    private readonly driver: Driver,
+    readonly name: string,
+    private readonly observer: StatementObserver = () => {},
+  ) {}
+
+  /** The same database, with every statement also reported to `observer`. */
+  observedBy(observer: StatementObserver): GraphDatabase {
+    return new GraphDatabase(this.driver, this.name, (statement, durationMs) => {
+      this.observer(statement, durationMs);
+      observer(statement, durationMs);
+    });
+  }
+
+  read(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
+    return this.execute(statement, parameters, neo4j.routing.READ);
+  }
+
+  write(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
+    return this.execute(statement, parameters, neo4j.routing.WRITE);
+  }
+
+  private async execute(statement: Statement, parameters: Parameters, routing: 'READ' | 'WRITE') {
+    const started = performance.now();
+    try {
+      const result = await this.driver.executeQuery(statement.text, parameters, {
+        database: this.name,
+        routing,
+        transactionConfig: { metadata: metadataFor(statement) },
+      });
+      return result.records;
+    } finally {
+      this.observer(statement, performance.now() - started);
+    }
+  }
+
+  /**
+   * Several statements in one write transaction: all or nothing. The driver retries the whole
+   * callback on transient failures, so the callback must be idempotent (MERGE, not CREATE).
+   */
+  async writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((transaction) => work(new StatementRunner(transaction)), {
+        metadata: { app: APPLICATION, transaction: name },
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Succeeds when the database answers a trivial query; used by `/ready`. Runs once, without the
+   * managed transactions' retries, so that a probe reports an outage instead of waiting it out.
+   */
+  async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(PING.text, {}, { metadata: metadataFor(PING) });
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export class StatementRunner {
+  constructor(private readonly transaction: ManagedTransaction) {}
+
+  async run(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
+    const result = await this.transaction.run(statement.text, parameters);
+    return result.records;
+  }
+}
+
+const APPLICATION = 'political-graph';
+const PING: Statement = { name: 'health.ping', text: 'RETURN 1' };
+
+function metadataFor(statement: Statement): Record<string, string> {
+  return { app: APPLICATION, statement: statement.name };
+}

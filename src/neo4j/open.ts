@@ -1,0 +1,42 @@
+import type { Neo4jConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { connectionTargetFor, createDriver, verifyConnectivity } from './connect.js';
+import { GraphDatabase } from './database.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { applyMigrations } from './migrations.js';
+
+export interface OpenGraph {
+  readonly database: GraphDatabase;
+  readonly uri: string;
+  /** The Neo4j this process started, or null when NEO4J_URI points at an external one. */
+  readonly embedded: EmbeddedNeo4j | null;
+  /** Closes the driver, then stops the embedded Neo4j if there is one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j, starting the embedded one when NEO4J_URI is not set, and brings
+ * its schema up to date. The returned handle owns the process's only driver.
+ */
+export async function openGraph(config: Neo4jConfig, logger: Logger): Promise<OpenGraph> {
+  const embedded = config.uri ? null : await startEmbeddedNeo4j(config.embedded, logger);
+  const uri = embedded?.boltUri ?? config.uri!;
+  const target = connectionTargetFor({ ...config, database: embedded?.database ?? config.database }, uri);
+  const driver = createDriver(target);
+
+  const close = async () => {
+    await driver.close();
+    await embedded?.stop();
+  };
+
+  try {
+    await verifyConnectivity(driver, target, { timeoutMs: config.startupTimeoutMs, embedded: embedded !== null }, logger);
+    const database = new GraphDatabase(driver, target.database);
+    await applyMigrations(database, logger);
+    logger.info({ uri, database: target.database, embedded: embedded !== null }, 'Connected to Neo4j');
+    return { database, uri, embedded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
