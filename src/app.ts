@@ -1,0 +1,25 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { openGraph, type OpenGraph } from './neo4j/open.js';
+import { seedIfEmpty } from './seed/write-seed.js';
+import { createYogaServer } from './yoga.js';
+
+export interface Application {
+  readonly yoga: ReturnType<typeof createYogaServer>;
+  readonly graph: OpenGraph;
+  /** Closes the driver, then stops the embedded Neo4j; call after the HTTP server has closed. */
+  close(): Promise<void>;
+}
+
+/** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, GraphQL. */
+export async function startApplication(config: Config, logger: Logger): Promise<Application> {
+  const graph = await openGraph(config.neo4j, logger);
+  try {
+    if (config.seedOnEmpty) await seedIfEmpty(graph.database, logger);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  const yoga = createYogaServer({ database: graph.database, logger });
+  return { yoga, graph, close: () => graph.close() };
+}

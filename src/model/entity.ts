@@ -1,0 +1,57 @@
+/**
+ * The entity vocabulary of DESIGN.md §2, defined once: the GraphQL enums, the Neo4j labels, the
+ * seed validation and the repositories all read it from here.
+ */
+
+export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'OFFICE', 'PLACE', 'ELECTION'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const ORGANIZATION_KINDS = ['PARTY', 'GOVERNMENT', 'LEGISLATURE', 'MEDIA', 'INTERNATIONAL', 'OTHER'] as const;
+export const PLACE_KINDS = ['COUNTRY', 'NATION', 'REGION', 'CITY', 'TOWN', 'CONSTITUENCY', 'VENUE'] as const;
+export const ELECTION_KINDS = [
+  'GENERAL',
+  'BY_ELECTION',
+  'DEVOLVED',
+  'MAYORAL',
+  'LOCAL',
+  'REFERENDUM',
+  'LEADERSHIP',
+] as const;
+
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type ElectionKind = (typeof ELECTION_KINDS)[number];
+
+/** The sub-kinds each kind allows; kinds without sub-kinds allow none. */
+export const SUB_KINDS: Record<EntityKind, readonly string[]> = {
+  PERSON: [],
+  ORGANIZATION: ORGANIZATION_KINDS,
+  OFFICE: [],
+  PLACE: PLACE_KINDS,
+  ELECTION: ELECTION_KINDS,
+};
+
+/** Every entity node has the label `Entity` plus exactly one of these. */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  OFFICE: 'Office',
+  PLACE: 'Place',
+  ELECTION: 'Election',
+};
+
+export function kindOfLabel(label: string): EntityKind | undefined {
+  return ENTITY_KINDS.find((kind) => KIND_LABELS[kind] === label);
+}
+
+export interface EntityRecord {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** The organisation, place or election kind; null for people and offices. */
+  subKind: string | null;
+  /** ISO calendar date; elections only. */
+  date: string | null;
+}

@@ -1,0 +1,87 @@
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { KIND_LABELS, kindOfLabel, type EntityKind, type EntityRecord } from '../model/entity.js';
+import type { GraphDatabase } from '../neo4j/database.js';
+import { cypher, cypherFile } from '../neo4j/statement.js';
+import { fulltextQuery } from './fulltext-query.js';
+import { isoDate, neo4jInteger } from './neo4j-values.js';
+
+const FIND_BY_KEYS = cypher(
+  'entity.findByKeys',
+  `
+  UNWIND $keys AS key
+  OPTIONAL MATCH (entity:Entity {key: key})
+  RETURN key, entity { .key, .name, .aliases, .description, .subKind, .date, labels: labels(entity) } AS entity
+  `,
+);
+
+const SEARCH = cypherFile('entity.search', 'entity-search.cypher');
+
+const entityRow = z
+  .object({
+    key: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).nullable(),
+    description: z.string().nullable(),
+    subKind: z.string().nullable(),
+    date: isoDate.nullable(),
+    labels: z.array(z.string()),
+  })
+  .transform((row, context): EntityRecord => {
+    const kinds = row.labels.map(kindOfLabel).filter((kind) => kind !== undefined);
+    if (kinds.length !== 1) {
+      context.addIssue({ code: 'custom', message: `entity '${row.key}' has kind labels [${row.labels.join(', ')}]` });
+      return z.NEVER;
+    }
+    return {
+      key: row.key,
+      kind: kinds[0]!,
+      name: row.name,
+      aliases: row.aliases ?? [],
+      description: row.description,
+      subKind: row.subKind,
+      date: row.date,
+    };
+  });
+
+const searchRow = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
+
+export interface SearchRequest {
+  text: string;
+  kinds: readonly EntityKind[] | null;
+  offset: number;
+  limit: number;
+}
+
+export interface SearchResult {
+  totalCount: number;
+  entities: EntityRecord[];
+}
+
+export class EntityRepository {
+  constructor(private readonly database: GraphDatabase) {}
+
+  /** DataLoader batch function: one statement for all keys, results in key order, null when unknown. */
+  async findByKeys(keys: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const records = await this.database.read(FIND_BY_KEYS, { keys });
+    const byKey = new Map<string, EntityRecord | null>();
+    for (const record of records) {
+      const entity = record.get('entity');
+      byKey.set(record.get('key'), entity === null ? null : entityRow.parse(entity));
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const query = fulltextQuery(request.text);
+    if (query === null) return { totalCount: 0, entities: [] };
+    const [record] = await this.database.read(SEARCH, {
+      query,
+      labels: request.kinds ? request.kinds.map((kind) => KIND_LABELS[kind]) : null,
+      offset: neo4j.int(request.offset),
+      limit: neo4j.int(request.limit),
+    });
+    const { totalCount, page } = searchRow.parse(record!.toObject());
+    return { totalCount, entities: page };
+  }
+}

@@ -1,0 +1,55 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
+import { isCalendarDate } from '../model/dates.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: string; Output: string };
+  };
+  /** Every connection reports how many items match, not only how many are on the page. */
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  /** Fields are non-null unless they say otherwise: null then means "unknown" or "not found". */
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false, description: 'The items on this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass it as `after` to continue from here.' },
+    idFieldOptions: { description: 'Relay global ID: opaque, unique across all types, accepted by `node(id:)`.' },
+    nodeTypeOptions: { description: 'Anything that can be fetched again by its global ID with `node(id:)`.' },
+    nodeQueryOptions: { description: 'The object with this Relay global ID, or null when there is none.' },
+    nodesQueryOptions: { description: 'The objects with these Relay global IDs, in order; null for each unknown ID.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in the whole list (Relay cursor connections).' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item on this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item on this page; pass it as `after` for the next page.' },
+    firstArgOptions: { description: `How many items to return (default 20, at most 100).` },
+    afterArgOptions: { description: 'Return the items after this cursor.' },
+    lastArgOptions: { description: 'How many items to return from the end of the window.' },
+    beforeArgOptions: { description: 'Return the items before this cursor.' },
+    defaultConnectionTypeOptions: { description: 'One page of a list, with its total size (Relay cursor connection).' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+  },
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone.',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
+      throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    }
+    return value;
+  },
+});

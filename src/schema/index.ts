@@ -1,0 +1,11 @@
+import { builder } from './builder.js';
+import './types/query.js';
+import './types/connection.js';
+import './types/entity.js';
+import './types/person.js';
+import './types/organization.js';
+import './types/office.js';
+import './types/place.js';
+import './types/election.js';
+
+export const schema = builder.toSchema();

@@ -1,0 +1,129 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Context } from '../../context.js';
+import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/entity.js';
+import { builder } from '../builder.js';
+import { describedValues } from '../enum-values.js';
+import { resolveCountedConnection } from '../pagination.js';
+
+const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
+  PERSON: 'A person: a politician, candidate, official or commentator.',
+  ORGANIZATION: 'An organisation: a party, government, legislature, news organisation or international body.',
+  OFFICE: 'A public office that a person holds, such as First Minister of Scotland or MP for Hartlepool.',
+  PLACE: 'A place: a country, nation, region, city, town, constituency or venue.',
+  ELECTION: 'An election or referendum, including by-elections and party leadership elections.',
+};
+
+/** The GraphQL object type that represents each kind of entity. */
+export const ENTITY_TYPE_NAMES: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  OFFICE: 'Office',
+  PLACE: 'Place',
+  ELECTION: 'Election',
+};
+
+export const EntityKindEnum = builder.enumType('EntityKind', {
+  description: 'What kind of thing an entity is. Each kind has its own GraphQL type implementing Entity.',
+  values: describedValues(ENTITY_KINDS, KIND_DESCRIPTIONS),
+});
+
+export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
+  description:
+    'A political entity: a person, organisation, office, place or election. Its key is stable and can be used in ' +
+    'saved queries; its id is the Relay global ID.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind],
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description: 'Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities.',
+    }),
+    name: t.exposeString('name', { description: 'The name the entity is best known by.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names and spellings under which the entity appears in sources; searchable.',
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'A one-line description that tells the entity apart from others of the same name.',
+    }),
+    kind: t.field({
+      type: EntityKindEnum,
+      description: 'What kind of entity this is.',
+      resolve: (entity) => entity.kind,
+    }),
+  }),
+});
+
+/**
+ * Declares the object type for one kind of entity. The type is a Relay node whose global ID wraps
+ * the entity's key; loading a global ID of the wrong type (a Person ID that names a party) gives null.
+ */
+export function entityObjectType(
+  kind: EntityKind,
+  options: { description: string; fields?: Parameters<typeof builder.objectFields<ObjectRef<typeof builder.$inferSchemaTypes, EntityRecord>>>[1] },
+) {
+  const ref = builder.objectRef<EntityRecord>(ENTITY_TYPE_NAMES[kind]);
+  builder.node(ref, {
+    description: options.description,
+    interfaces: [Entity],
+    id: { resolve: (entity) => entity.key },
+    isTypeOf: (entity) => (entity as EntityRecord).kind === kind,
+    loadMany: (keys, context) => loadEntitiesOfKind(context, keys, kind),
+  });
+  if (options.fields) builder.objectFields(ref, options.fields);
+  return ref;
+}
+
+function loadEntitiesOfKind(context: Context, keys: string[], kind: EntityKind) {
+  return Promise.all(
+    keys.map(async (key) => {
+      const entity = await context.loaders.entityByKey.load(key);
+      return entity?.kind === kind ? entity : null;
+    }),
+  );
+}
+
+export const EntityConnection = builder.connectionObject(
+  { type: Entity, name: 'EntityConnection', description: 'A page of entities, with the total number that match.' },
+  { name: 'EntityEdge', description: 'An entity on a page, with its cursor.' },
+);
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: Entity,
+    nullable: true,
+    description: 'The entity with this key, or null when no entity has it.',
+    args: {
+      key: t.arg.string({ required: true, description: 'The entity\'s key, such as "keir-starmer".' }),
+    },
+    resolve: (_root, { key }, context) => context.loaders.entityByKey.load(key),
+  }),
+
+  search: t.connection(
+    {
+    type: Entity,
+    description:
+      'Entities whose name or aliases match the query, best match first. Matching ignores case and accents and ' +
+      'tolerates small typos: "starmr" finds Keir Starmer. Every word of the query must match.',
+    args: {
+      query: t.arg.string({ required: true, description: 'Words to look for in names and aliases.' }),
+      kinds: t.arg({
+        type: [EntityKindEnum],
+        required: false,
+        description: 'Only entities of these kinds; all kinds when omitted.',
+      }),
+    },
+    resolve: (_root, args, context) =>
+      resolveCountedConnection(args, async ({ offset, limit }) => {
+        const result = await context.repositories.entities.search({
+          text: args.query,
+          kinds: args.kinds ?? null,
+          offset,
+          limit,
+        });
+        for (const entity of result.entities) context.loaders.entityByKey.prime(entity.key, entity);
+        return { items: result.entities, totalCount: result.totalCount };
+      }),
+    },
+    EntityConnection,
+  ),
+}));
