@@ -32,6 +32,7 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
 
   NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port.default(7687),
@@ -60,6 +61,8 @@ export interface Neo4jConfig {
   database: string;
   startupTimeoutMs: number;
   connectionTimeoutMs: number;
+  /** How long a managed transaction keeps retrying transient failures before the request fails. */
+  maxRetryTimeMs: number;
   embedded: EmbeddedNeo4jConfig;
 }
 
@@ -98,6 +101,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       database: env.NEO4J_DATABASE,
       startupTimeoutMs: env.NEO4J_STARTUP_TIMEOUT_S * 1000,
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
       embedded: {
         dataDirectory: path.resolve(env.NEO4J_EMBEDDED_DATA_DIR),
         port: env.NEO4J_EMBEDDED_PORT,

@@ -9,6 +9,7 @@ export interface ConnectionTarget {
   password: string | undefined;
   database: string;
   connectionTimeoutMs: number;
+  maxRetryTimeMs: number;
 }
 
 export class Neo4jUnreachableError extends Error {
@@ -29,8 +30,9 @@ export function createDriver(target: ConnectionTarget): Driver {
   return neo4j.driver(target.uri, auth, {
     connectionTimeout: target.connectionTimeoutMs,
     connectionAcquisitionTimeout: target.connectionTimeoutMs * 2,
-    // Readiness probes and failing requests must not hang for the driver's default minute.
-    maxTransactionRetryTime: 15_000,
+    // Long enough to ride out a cluster leader switch, short enough that a request still fails while
+    // its client waits when Neo4j is down (the driver's default is 30 s).
+    maxTransactionRetryTime: target.maxRetryTimeMs,
     userAgent: 'political-graph',
   });
 }
@@ -76,5 +78,6 @@ export function connectionTargetFor(config: Neo4jConfig, uri: string): Connectio
     password: config.password,
     database: config.database,
     connectionTimeoutMs: config.connectionTimeoutMs,
+    maxRetryTimeMs: config.maxRetryTimeMs,
   };
 }
