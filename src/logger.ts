@@ -4,10 +4,12 @@ import type { Config } from './config.js';
 export type { Logger };
 
 export function createLogger(config: Pick<Config, 'log'>): Logger {
-  return pino({
-    level: config.log.level,
-    ...(config.log.format === 'pretty'
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
-      : {}),
-  });
+  if (config.log.format === 'pretty') {
+    return pino({
+      level: config.log.level,
+      transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+    });
+  }
+  // Synchronous writes: lines keep their order and none is lost when start-up fails and the process exits.
+  return pino({ level: config.log.level }, pino.destination({ dest: 1, sync: true }));
 }
