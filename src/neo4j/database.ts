@@ -54,7 +54,7 @@ export class GraphDatabase {
   async writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((transaction) => work(new StatementRunner(transaction)), {
+      return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer)), {
         metadata: { app: APPLICATION, transaction: name },
       });
     } finally {
@@ -76,12 +76,21 @@ export class GraphDatabase {
   }
 }
 
+/** Runs statements inside one managed transaction, reporting each to the database's observer. */
 export class StatementRunner {
-  constructor(private readonly transaction: ManagedTransaction) {}
+  constructor(
+    private readonly transaction: ManagedTransaction,
+    private readonly observer: StatementObserver,
+  ) {}
 
   async run(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
-    const result = await this.transaction.run(statement.text, parameters);
-    return result.records;
+    const started = performance.now();
+    try {
+      const result = await this.transaction.run(statement.text, parameters);
+      return result.records;
+    } finally {
+      this.observer(statement, performance.now() - started);
+    }
   }
 }
 

@@ -60,12 +60,25 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, logger: 
 
   const ready = waitForReady(jvm, options.startupTimeoutMs ?? 120_000, () => stderrTail.join('\n'));
   const exited = once(jvm, 'exit').then(() => undefined);
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    return stopJvm(jvm, exited, logger);
+  };
   try {
     const { boltUri, database } = await ready;
     logger.info({ boltUri, pid: jvm.pid }, 'Embedded Neo4j is ready');
-    return { boltUri, database, pid: jvm.pid!, stop: () => stopJvm(jvm, exited, logger) };
+    jvm.once('exit', (code, signal) => {
+      if (!stopping) {
+        logger.error(
+          { code, signal, stderr: stderrTail.join('\n') },
+          'Embedded Neo4j exited unexpectedly; /ready answers 503 until it runs again',
+        );
+      }
+    });
+    return { boltUri, database, pid: jvm.pid!, stop };
   } catch (error) {
-    await stopJvm(jvm, exited, logger);
+    await stop();
     throw error;
   }
 }
