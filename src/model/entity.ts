@@ -52,6 +52,6 @@ export interface EntityRecord {
   description: string | null;
   /** The organisation, place or election kind; null for people and offices. */
   subKind: string | null;
-  /** ISO calendar date; elections only. */
+  /** ISO calendar date (the first day of the period when only a month or year is known); elections only. */
   date: string | null;
 }

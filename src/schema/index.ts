@@ -7,5 +7,6 @@ import './types/organization.js';
 import './types/office.js';
 import './types/place.js';
 import './types/election.js';
+import './types/relation-type.js';
 
 export const schema = builder.toSchema();

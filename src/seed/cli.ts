@@ -13,7 +13,10 @@ runCommand(async () => {
   const graph = await openGraph(config.neo4j, logger);
   try {
     await writeSeed(graph.database, seed);
-    logger.info({ entities: seed.entities.length }, 'Seed written');
+    logger.info(
+      { entities: seed.entities.length, sources: seed.sources.length, relations: seed.relations.length },
+      'Seed written',
+    );
   } finally {
     await graph.close();
   }

@@ -2,17 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { EntityRecord } from '../model/entity.js';
-import { entityFileSchema, toEntityRecord } from './entity-file.js';
+import { checkSeed, type ParsedSeedFile, type Seed, type SeedProblem } from './check-seed.js';
+import { seedFileSchema } from './seed-file.js';
+
+export type { Seed, SeedProblem };
 
 export const seedDirectory = fileURLToPath(new URL('../../seed/data/', import.meta.url));
-
-export interface SeedProblem {
-  file: string;
-  /** Where in the file: a YAML path such as entities[3].subKind, with its line when known. */
-  location: string;
-  message: string;
-}
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
@@ -24,21 +19,15 @@ export class SeedValidationError extends Error {
   }
 }
 
-export interface Seed {
-  entities: EntityRecord[];
-}
-
 /**
- * Reads and validates every seed file before anything is written: a seed either loads whole or not
- * at all, and a curator sees every problem at once.
+ * Reads and validates every `*.yaml` file under the directory before anything is written: a seed
+ * loads whole or not at all, and a curator sees every problem at once, each with file, place and line.
  */
 export async function readSeed(directory: string = seedDirectory): Promise<Seed> {
-  const files = (await readdir(directory)).filter((file) => /\.ya?ml$/.test(file)).sort();
   const problems: SeedProblem[] = [];
-  const entities: EntityRecord[] = [];
-  const firstSeen = new Map<string, string>();
+  const parsedFiles: ParsedSeedFile[] = [];
 
-  for (const file of files) {
+  for (const file of await yamlFiles(directory)) {
     const source = await readFile(path.join(directory, file), 'utf8');
     const lines = new LineCounter();
     const document = parseDocument(source, { prettyErrors: true, lineCounter: lines });
@@ -48,41 +37,48 @@ export async function readSeed(directory: string = seedDirectory): Promise<Seed>
     }
     if (document.errors.length > 0) continue;
 
-    const parsed = entityFileSchema.safeParse(document.toJS());
+    const parsed = seedFileSchema.safeParse(document.toJS() ?? {});
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, location: locate(issue.path), message: issue.message });
-      }
+      for (const issue of parsed.error.issues) problems.push({ file, location: locate(issue.path), message: issue.message });
       continue;
     }
-    for (const [index, entry] of parsed.data.entities.entries()) {
-      const earlier = firstSeen.get(entry.key);
-      if (earlier) {
-        problems.push({
-          file,
-          location: locate(['entities', index, 'key']),
-          message: `key "${entry.key}" is already used in ${earlier}`,
-        });
-        continue;
+
+    const texts = new Map<string, string | null>();
+    for (const [index, entry] of (parsed.data.sources ?? []).entries()) {
+      if (entry.textFile === undefined) continue;
+      const textPath = path.resolve(directory, path.dirname(file), entry.textFile);
+      try {
+        texts.set(entry.key, await readFile(textPath, 'utf8'));
+      } catch {
+        problems.push({ file, location: locate(['sources', index, 'textFile']), message: `cannot read ${textPath}` });
       }
-      firstSeen.set(entry.key, file);
-      entities.push(toEntityRecord(entry));
     }
+    parsedFiles.push({ file, content: parsed.data, locate, texts });
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return { entities };
+  const checked = checkSeed(parsedFiles);
+  if (checked.problems.length > 0) throw new SeedValidationError(checked.problems);
+  return checked.seed;
+}
+
+async function yamlFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 function describeLocation(document: Document, lines: LineCounter, issuePath: PropertyKey[]): string {
   const yamlPath = issuePath.filter((part): part is string | number => typeof part !== 'symbol');
-  const printed = yamlPath.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
+  const printed =
+    yamlPath.reduce<string>(
+      (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+      '',
+    ) || '(file)';
   const node = nearestNode(document, yamlPath);
-  const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
-  return line === undefined ? printed || '(file)' : `${printed || '(file)'} (line ${line})`;
+  return node?.range ? `${printed} (line ${lines.linePos(node.range[0]).line})` : printed;
 }
 
 function nearestNode(document: Document, yamlPath: (string | number)[]) {

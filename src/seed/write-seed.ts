@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { KIND_LABELS } from '../model/entity.js';
+import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type RelationRecord } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
-import { cypher } from '../neo4j/statement.js';
+import { cypher, cypherFile } from '../neo4j/statement.js';
 import type { Logger } from '../logger.js';
 import { readSeed, type Seed } from './read-seed.js';
 
@@ -16,15 +17,87 @@ const UPSERT_ENTITIES = cypher(
       entity.description = row.description,
       entity.subKind = row.subKind,
       entity.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+  WITH entity
+  OPTIONAL MATCH (entity)-[old:DESCRIBED_BY]->(:Source)
+  DELETE old
+  `,
+);
+
+const UPSERT_SOURCES = cypher(
+  'seed.upsertSources',
+  `
+  UNWIND $sources AS row
+  MERGE (source:Source {key: row.key})
+  SET source.kind = row.kind,
+      source.title = row.title,
+      source.url = row.url,
+      source.publisher = row.publisher,
+      source.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
+      source.publishedAtPrecision = row.publishedAtPrecision,
+      source.text = row.text
+  `,
+);
+
+const UPSERT_RELATIONS = cypherFile('seed.upsertRelations', 'seed-upsert-relations.cypher');
+
+const LINK_RELATION_EVIDENCE = cypher(
+  'seed.linkRelationEvidence',
+  `
+  UNWIND $evidence AS row
+  MATCH (relation:Relation {id: row.relation})
+  MATCH (source:Source {key: row.source})
+  CREATE (relation)-[:SUPPORTED_BY {quote: row.quote, start: row.start, end: row.end, confidence: row.confidence}]->(source)
+  `,
+);
+
+const LINK_ENTITY_EVIDENCE = cypher(
+  'seed.linkEntityEvidence',
+  `
+  UNWIND $evidence AS row
+  MATCH (entity:Entity {key: row.entity})
+  MATCH (source:Source {key: row.source})
+  CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end,
+                                  confidence: row.confidence}]->(source)
   `,
 );
 
 const COUNT_ENTITIES = cypher('seed.countEntities', 'MATCH (entity:Entity) RETURN count(entity) AS entities');
 
-/** Writes a validated seed in one transaction; MERGE on keys makes a second load change nothing. */
-export async function writeSeed(database: GraphDatabase, seed: Seed): Promise<void> {
-  const entities = seed.entities.map((entity) => ({ ...entity, label: KIND_LABELS[entity.kind] }));
-  await database.writeTransaction('seed.load', (transaction) => transaction.run(UPSERT_ENTITIES, { entities }));
+/**
+ * Writes a validated seed in one transaction: all of it or none of it. Nodes are merged on their
+ * keys and their edges replaced, so a second load leaves the graph as it was.
+ */
+export async function writeSeed(database: GraphDatabase, seed: Partial<Seed>): Promise<void> {
+  const entities = (seed.entities ?? []).map((entity) => ({ ...entity, label: KIND_LABELS[entity.kind] }));
+  const sources = (seed.sources ?? []).map(({ publishedAt, ...source }) => ({
+    ...source,
+    publishedAt: publishedAt?.date ?? null,
+    publishedAtPrecision: publishedAt?.precision ?? null,
+  }));
+  const relations = (seed.relations ?? []).map(relationRow);
+  const relationEvidence = (seed.relations ?? []).flatMap((relation) =>
+    relation.evidence.map((evidence) => ({ relation: relation.id, ...evidenceRow(evidence) })),
+  );
+  const entityEvidence = (seed.entityEvidence ?? []).map((evidence) => ({
+    entity: evidence.entity,
+    property: evidence.property,
+    ...evidenceRow(evidence),
+  }));
+
+  await database.writeTransaction('seed.load', async (transaction) => {
+    await transaction.run(UPSERT_ENTITIES, { entities });
+    await transaction.run(UPSERT_SOURCES, { sources });
+    await transaction.run(UPSERT_RELATIONS, { relations });
+    await transaction.run(LINK_RELATION_EVIDENCE, { evidence: relationEvidence });
+    await transaction.run(LINK_ENTITY_EVIDENCE, { evidence: entityEvidence });
+  });
+}
+
+/** Validates every file of a seed directory, then writes it; nothing is written if anything is wrong. */
+export async function loadSeed(database: GraphDatabase, directory?: string): Promise<Seed> {
+  const seed = await readSeed(directory);
+  await writeSeed(database, seed);
+  return seed;
 }
 
 /** Loads the bundled seed when the database holds no entity yet, so a fresh server has data to show. */
@@ -35,7 +108,49 @@ export async function seedIfEmpty(database: GraphDatabase, logger: Logger): Prom
     logger.info({ entities: existing }, 'Database already holds data; seed not loaded');
     return;
   }
-  const seed = await readSeed();
-  await writeSeed(database, seed);
-  logger.info({ entities: seed.entities.length }, 'Seed loaded into the empty database');
+  const seed = await loadSeed(database);
+  logger.info(
+    { entities: seed.entities.length, sources: seed.sources.length, relations: seed.relations.length },
+    'Seed loaded into the empty database',
+  );
+}
+
+function relationRow({ id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers }: RelationRecord) {
+  return {
+    id,
+    subject,
+    object,
+    context,
+    validFrom: validFrom?.date ?? null,
+    validTo: validTo?.date ?? null,
+    properties: {
+      type,
+      confidence,
+      validFromPrecision: validFrom?.precision ?? null,
+      validToPrecision: validTo?.precision ?? null,
+      // Every qualifier is written, null when absent, so that one removed from the seed is removed here.
+      ...Object.fromEntries(
+        QUALIFIERS.map((name) => {
+          const value = qualifiers[name];
+          if (value === undefined) return [name, null];
+          return [name, QUALIFIER_KINDS[name] === 'count' ? neo4j.int(value as number) : value];
+        }),
+      ),
+    },
+  };
+}
+
+function evidenceRow(evidence: EvidenceRecord) {
+  return {
+    source: evidence.source,
+    quote: evidence.quote,
+    start: integerOrNull(evidence.start),
+    end: integerOrNull(evidence.end),
+    confidence: evidence.confidence,
+  };
+}
+
+/** Counts are stored as Neo4j integers, not floats. */
+function integerOrNull(value: number | null | undefined) {
+  return value === null || value === undefined ? null : neo4j.int(value);
 }

@@ -1,0 +1,194 @@
+import type { EntityKind } from './entity.js';
+
+/**
+ * The relation vocabulary of DESIGN.md §2, defined once: which kinds of entity each relation type
+ * connects, which qualifiers it may carry and what its context may be. Seed validation, the
+ * import and the GraphQL enum all read it from here.
+ */
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'LEADS',
+  'HOLDS_OFFICE',
+  'SPOKESPERSON_FOR',
+  'SUCCEEDED',
+  'CANDIDATE_IN',
+  'CONTESTED',
+  'WON',
+  'LOST',
+  'GOVERNS',
+  'PART_OF',
+  'HELD_IN',
+  'VOTED_IN',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Qualifiers and the kind of value each holds. Shares and turnouts are fractions: 0.519 is 51.9%. */
+export const QUALIFIER_KINDS = {
+  role: 'text',
+  option: 'text',
+  note: 'text',
+  votes: 'count',
+  seats: 'count',
+  electorate: 'count',
+  share: 'fraction',
+  turnout: 'fraction',
+  elected: 'flag',
+} as const;
+export type Qualifier = keyof typeof QUALIFIER_KINDS;
+export const QUALIFIERS = Object.keys(QUALIFIER_KINDS) as Qualifier[];
+
+export interface RelationRule {
+  description: string;
+  /** Allowed (subject kind, object kind) pairs. */
+  connects: readonly (readonly [EntityKind, EntityKind])[];
+  qualifiers: readonly Qualifier[];
+  /** Kinds the optional context entity may have; empty means no context. */
+  context: readonly EntityKind[];
+}
+
+export const RELATION_VOCABULARY: Record<RelationType, RelationRule> = {
+  MEMBER_OF: {
+    description: 'The subject, a person, is a member of the object, an organisation.',
+    connects: [['PERSON', 'ORGANIZATION']],
+    qualifiers: ['role', 'note'],
+    context: [],
+  },
+  LEADS: {
+    description: 'The subject, a person, leads the object, an organisation.',
+    connects: [['PERSON', 'ORGANIZATION']],
+    qualifiers: ['role', 'note'],
+    context: [],
+  },
+  HOLDS_OFFICE: {
+    description: 'The subject, a person, holds the object, a public office.',
+    connects: [['PERSON', 'OFFICE']],
+    qualifiers: ['note'],
+    context: ['ORGANIZATION'],
+  },
+  SPOKESPERSON_FOR: {
+    description: 'The subject, a person, speaks for the object, an organisation, on a portfolio (role).',
+    connects: [['PERSON', 'ORGANIZATION']],
+    qualifiers: ['role', 'note'],
+    context: [],
+  },
+  SUCCEEDED: {
+    description: 'The subject, a person, succeeded the object, a person, in the context office or organisation.',
+    connects: [['PERSON', 'PERSON']],
+    qualifiers: ['note'],
+    context: ['OFFICE', 'ORGANIZATION'],
+  },
+  CANDIDATE_IN: {
+    description: 'The subject, a person, stood in the object, an election, for the context party.',
+    connects: [['PERSON', 'ELECTION']],
+    qualifiers: ['votes', 'share', 'elected', 'note'],
+    context: ['ORGANIZATION'],
+  },
+  CONTESTED: {
+    description: 'The subject, an organisation, contested the object, an election.',
+    connects: [['ORGANIZATION', 'ELECTION']],
+    qualifiers: ['seats', 'share', 'votes', 'note'],
+    context: [],
+  },
+  WON: {
+    description: 'The subject, a person or organisation, won the object, an election.',
+    connects: [
+      ['PERSON', 'ELECTION'],
+      ['ORGANIZATION', 'ELECTION'],
+    ],
+    qualifiers: ['votes', 'share', 'seats', 'note'],
+    context: ['ORGANIZATION', 'OFFICE'],
+  },
+  LOST: {
+    description: 'The subject, a person or organisation, lost the object, an election.',
+    connects: [
+      ['PERSON', 'ELECTION'],
+      ['ORGANIZATION', 'ELECTION'],
+    ],
+    qualifiers: ['votes', 'share', 'seats', 'note'],
+    context: ['ORGANIZATION', 'OFFICE'],
+  },
+  GOVERNS: {
+    description: 'The subject, an organisation, governs the object, a place.',
+    connects: [['ORGANIZATION', 'PLACE']],
+    qualifiers: ['note'],
+    context: [],
+  },
+  PART_OF: {
+    description: 'The subject is part of the object: a place of a place, or an organisation of an organisation.',
+    connects: [
+      ['PLACE', 'PLACE'],
+      ['ORGANIZATION', 'ORGANIZATION'],
+    ],
+    qualifiers: ['note'],
+    context: [],
+  },
+  HELD_IN: {
+    description: 'The subject, an election, was held in the object, a place.',
+    connects: [['ELECTION', 'PLACE']],
+    qualifiers: ['note'],
+    context: [],
+  },
+  VOTED_IN: {
+    description:
+      "The subject, a place's voters, voted in the object, an election: how many chose an option, or the turnout.",
+    connects: [['PLACE', 'ELECTION']],
+    qualifiers: ['option', 'share', 'votes', 'turnout', 'electorate', 'note'],
+    context: [],
+  },
+};
+
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A calendar date known to a day, a month or a year; `date` is the first day of that period. */
+export interface PartialDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+export const SOURCE_KINDS = ['NEWS_ARTICLE', 'REFERENCE', 'OTHER'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export type QualifierValues = Partial<{
+  role: string;
+  option: string;
+  note: string;
+  votes: number;
+  seats: number;
+  electorate: number;
+  share: number;
+  turnout: number;
+  elected: boolean;
+}>;
+
+export interface RelationRecord extends QualifierValues {
+  id: string;
+  type: RelationType;
+  subject: string;
+  object: string;
+  context: string | null;
+  validFrom: PartialDate | null;
+  validTo: PartialDate | null;
+  confidence: number;
+}
+
+/** A source's support for a fact: the words it uses, where they stand in its text, and how sure it is. */
+export interface EvidenceRecord {
+  source: string;
+  quote: string | null;
+  /** Character offsets of the quote in the source's text (UTF-16 code units, end exclusive). */
+  start: number | null;
+  end: number | null;
+  confidence: number;
+}
+
+export interface SourceRecord {
+  key: string;
+  kind: SourceKind;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: PartialDate | null;
+  text: string | null;
+}
