@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { openGraph } from '../src/neo4j/open.js';
+import { loadSeed } from '../src/seed/write-seed.js';
 import { freePort } from './support/free-port.js';
 import type { TestNeo4j } from './support/graph.js';
 
@@ -16,8 +17,8 @@ declare module 'vitest' {
 }
 
 /**
- * Starts one embedded Neo4j for the run (throwaway folder, free port), or uses NEO4J_URI, and
- * applies the schema migrations once. The JVM also stops by itself if this process dies.
+ * Starts one embedded Neo4j for the run (throwaway folder, free port), or uses NEO4J_URI, applies
+ * the schema migrations and loads the seed once. The JVM also stops by itself if this process dies.
  */
 export default async function setup(project: TestProject) {
   const config = loadConfig();
@@ -44,8 +45,9 @@ export default async function setup(project: TestProject) {
   };
 
   try {
+    // The seed is shared, read-only test data: files that change data create their own.
     const graph = await openGraph({ ...config.neo4j, uri: neo4j.uri, database: neo4j.database }, logger);
-    await graph.close();
+    await loadSeed(graph.database).finally(() => graph.close());
   } catch (error) {
     await embedded?.stop();
     throw error;
