@@ -213,4 +213,15 @@ describe('a valid seed', () => {
     const [record] = await graph.database.read(WRITTEN, { prefix });
     expect(record!.get('nodes').toNumber()).toBe(6);
   });
+
+  it('replaces the kind of an entity whose kind was corrected, leaving one kind label', async () => {
+    const corrected = entities.replace('kind: PLACE\n    subKind: TOWN', 'kind: ORGANIZATION\n    subKind: OTHER');
+    expect(corrected).not.toBe(entities);
+    await loadSeed(graph.database, await seedFolder({ ...base, 'entities.yaml': corrected, 'relations.yaml': validRelation }));
+    const [record] = await graph.database.read(
+      cypher('test.labelsOf', 'MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels'),
+      { key: k('town') },
+    );
+    expect(record!.get('labels').sort()).toEqual(['Entity', 'Organization']);
+  });
 });

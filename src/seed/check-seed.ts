@@ -6,7 +6,7 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '../model/relation.js';
-import type { EntityEvidenceEntry, EvidenceEntry, RelationEntry, SeedFile } from './seed-file.js';
+import type { EvidenceEntry, RelationEntry, SeedFile } from './seed-file.js';
 
 /** A seed file after its own shape was checked, with a way to point at a place in it. */
 export interface ParsedSeedFile {
@@ -44,7 +44,7 @@ export interface Seed {
 export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const seed: Seed = { entities: [], entityEvidence: [], sources: [], relations: [] };
-  const entities = new Map<string, { kind: EntityKind; file: string }>();
+  const entities = new Map<string, { kind: EntityKind; file: string; where: SeedProblem }>();
   const sources = new Map<string, { text: string | null; file: string }>();
   const relationIds = new Map<string, string>();
 
@@ -59,7 +59,8 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
         problem(['entities', index, 'key'], `entity key "${entry.key}" is already defined in ${earlier.file}`);
         continue;
       }
-      entities.set(entry.key, { kind: entry.kind, file: parsed.file });
+      const where = { file: parsed.file, location: parsed.locate(['entities', index, 'name']), message: '' };
+      entities.set(entry.key, { kind: entry.kind, file: parsed.file, where });
       const allowed = SUB_KINDS[entry.kind];
       if (entry.subKind !== undefined && !allowed.includes(entry.subKind)) {
         problem(
@@ -109,7 +110,7 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
     }
   }
 
-  problems.push(...sameNameTwice(seed.entities, files));
+  problems.push(...sameNameTwice(seed.entities, (key) => entities.get(key)!.where));
 
   // Then everything that refers to a definition.
   for (const parsed of files) {
@@ -133,7 +134,7 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
     for (const [index, entry] of (parsed.content.entities ?? []).entries()) {
       for (const [at, evidence] of entry.evidence.entries()) {
         const resolved = resolveEvidence(evidence, ['entities', index, 'evidence', at]);
-        if (resolved) seed.entityEvidence.push({ ...resolved, entity: entry.key, property: (evidence as EntityEvidenceEntry).property ?? null });
+        if (resolved) seed.entityEvidence.push({ ...resolved, entity: entry.key, property: evidence.property ?? null });
       }
     }
 
@@ -203,7 +204,7 @@ function locateQuote(entry: EvidenceEntry, text: string | null): { start: number
 }
 
 /** The same person or party under two keys shows up as two entities of one kind sharing a name. */
-function sameNameTwice(entities: EntityRecord[], files: ParsedSeedFile[]): SeedProblem[] {
+function sameNameTwice(entities: EntityRecord[], whereIs: (key: string) => SeedProblem): SeedProblem[] {
   const seen = new Map<string, string>();
   const problems: SeedProblem[] = [];
   for (const entity of entities) {
@@ -211,11 +212,8 @@ function sameNameTwice(entities: EntityRecord[], files: ParsedSeedFile[]): SeedP
       const id = `${entity.kind}:${name}`;
       const other = seen.get(id);
       if (other && other !== entity.key) {
-        const file = files.find((parsed) => parsed.content.entities?.some((entry) => entry.key === entity.key));
-        const index = file?.content.entities?.findIndex((entry) => entry.key === entity.key) ?? 0;
         problems.push({
-          file: file?.file ?? '(seed)',
-          location: file?.locate(['entities', index, 'name']) ?? entity.key,
+          ...whereIs(entity.key),
           message: `"${entity.key}" and "${other}" are both ${entity.kind} named "${name}": the same entity under two keys?`,
         });
       } else {

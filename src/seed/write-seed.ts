@@ -6,11 +6,13 @@ import { cypher, cypherFile } from '../neo4j/statement.js';
 import type { Logger } from '../logger.js';
 import { readSeed, type Seed } from './read-seed.js';
 
+// A corrected kind must not leave the old kind's label behind: exactly one kind label per entity.
 const UPSERT_ENTITIES = cypher(
   'seed.upsertEntities',
   `
   UNWIND $entities AS row
   MERGE (entity:Entity {key: row.key})
+  REMOVE entity:Person:Organization:Office:Place:Election
   SET entity:$(row.label),
       entity.name = row.name,
       entity.aliases = row.aliases,
