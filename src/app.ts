@@ -20,6 +20,6 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await graph.close();
     throw error;
   }
-  const yoga = createYogaServer({ database: graph.database, logger });
+  const yoga = createYogaServer({ database: graph.database, logger, costReporting: config.costReporting });
   return { yoga, graph, close: () => graph.close() };
 }

@@ -41,6 +41,7 @@ const environmentSchema = z.object({
   JAVA_HOME: z.string().min(1).optional(),
 
   SEED_ON_EMPTY: booleanFlag.default(true),
+  COST_REPORTING: z.enum(['off', 'header', 'always']).optional(),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -72,7 +73,11 @@ export interface Config {
   log: { level: string; format: 'json' | 'pretty' };
   neo4j: Neo4jConfig;
   seedOnEmpty: boolean;
+  /** When responses carry extensions.cost: never, when the request sends `x-query-cost: true`, or always. */
+  costReporting: CostReporting;
 }
+
+export type CostReporting = 'off' | 'header' | 'always';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -111,6 +116,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       },
     },
     seedOnEmpty: env.SEED_ON_EMPTY,
+    costReporting: env.COST_REPORTING ?? (env.NODE_ENV === 'production' ? 'off' : 'header'),
   };
 }
 

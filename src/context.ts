@@ -1,12 +1,24 @@
+import type { YogaInitialContext } from 'graphql-yoga';
+import { CostMeter } from './cost.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Repositories } from './repositories/index.js';
+import type { GraphDatabase } from './neo4j/database.js';
+import { createRepositories, type Repositories } from './repositories/index.js';
 
-/** What every resolver receives: this request's loaders, and the repositories for non-batched reads. */
+/** What every resolver receives: this request's loaders and repositories, and what it has cost so far. */
 export interface Context {
   loaders: Loaders;
   repositories: Repositories;
+  cost: CostMeter;
 }
 
-export function contextFactory(repositories: Repositories): () => Context {
-  return () => ({ repositories, loaders: createLoaders(repositories) });
+/**
+ * Builds each request's context. Repositories are cheap views over the one driver; making them per
+ * request lets every statement they run be counted against the request that ran it.
+ */
+export function contextFactory(database: GraphDatabase): (initial: YogaInitialContext) => Context {
+  return () => {
+    const cost = new CostMeter();
+    const repositories = createRepositories(database.observedBy(cost.record));
+    return { cost, repositories, loaders: createLoaders(repositories) };
+  };
 }

@@ -1,17 +1,44 @@
 import DataLoader from 'dataloader';
 import type { EntityRecord } from './model/entity.js';
+import type { EvidenceRecord, SourceRecord, StoredRelation } from './model/relation.js';
 import type { Repositories } from './repositories/index.js';
+import type { EntityRelationsRequest, RelationPage, SourceRelationsRequest } from './repositories/relation-repository.js';
 
 /**
  * Per-request batching and caching. A new set is made for every request, so a cache never outlives
- * the request that filled it and one user's reads never leak into another's.
+ * the request that filled it and one user's reads never leak into another's. Each loader turns all
+ * the loads of one tick into one Cypher statement, so a level of a query costs one round trip per
+ * kind of data however wide it is.
  */
 export interface Loaders {
   entityByKey: DataLoader<string, EntityRecord | null>;
+  relationById: DataLoader<string, StoredRelation | null>;
+  sourceByKey: DataLoader<string, SourceRecord | null>;
+  evidenceOfRelation: DataLoader<string, EvidenceRecord[]>;
+  relationsOfEntity: DataLoader<EntityRelationsRequest, RelationPage, string>;
+  relationsOfSource: DataLoader<SourceRelationsRequest, RelationPage, string>;
+  officeHolder: DataLoader<{ key: string; asOf: string }, string | null, string>;
 }
 
 export function createLoaders(repositories: Repositories): Loaders {
+  // Requests with arguments are cached by value: the same list asked twice in a request loads once.
+  const byValue = { cacheKeyFn: (request: object) => JSON.stringify(request) };
   return {
     entityByKey: new DataLoader((keys) => repositories.entities.findByKeys(keys)),
+    relationById: new DataLoader((ids) => repositories.relations.findByIds(ids)),
+    sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys)),
+    evidenceOfRelation: new DataLoader((ids) => repositories.relations.evidenceOf(ids)),
+    relationsOfEntity: new DataLoader<EntityRelationsRequest, RelationPage, string>(
+      (requests) => repositories.relations.ofEntities(requests),
+      byValue,
+    ),
+    relationsOfSource: new DataLoader<SourceRelationsRequest, RelationPage, string>(
+      (requests) => repositories.relations.ofSources(requests),
+      byValue,
+    ),
+    officeHolder: new DataLoader<{ key: string; asOf: string }, string | null, string>(
+      (requests) => repositories.relations.officeHolders(requests),
+      byValue,
+    ),
   };
 }

@@ -1,40 +1,32 @@
-import { createYoga, useReadinessCheck, type YogaLogger } from 'graphql-yoga';
-import { contextFactory } from './context.js';
+import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
+import type { CostReporting } from './config.js';
+import { contextFactory, type Context } from './context.js';
+import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
 import type { Logger } from './logger.js';
 import type { GraphDatabase } from './neo4j/database.js';
-import { createRepositories } from './repositories/index.js';
 import { schema } from './schema/index.js';
 
 export interface YogaOptions {
   database: GraphDatabase;
   logger: Logger;
+  costReporting?: CostReporting;
 }
 
-const DEFAULT_QUERY = `# Search the knowledge graph. Press the play button or Ctrl-Enter to run.
-{
-  search(query: "Starmer", first: 5) {
-    totalCount
-    edges {
-      node {
-        key
-        name
-        kind
-        description
-      }
-    }
-  }
-}
-`;
+export const COST_HEADER = 'x-query-cost';
 
-/** Builds the GraphQL server: schema, per-request context, GraphiQL, /health and /ready. */
-export function createYogaServer({ database, logger }: YogaOptions) {
-  const repositories = createRepositories(database);
-  return createYoga({
+/** Builds the GraphQL server: schema, per-request context, GraphiQL, /health, /ready and cost reports. */
+export function createYogaServer({ database, logger, costReporting = 'header' }: YogaOptions) {
+  return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(repositories),
+    context: contextFactory(database),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    graphiql: { title: 'Political knowledge graph', defaultQuery: DEFAULT_QUERY },
+    graphiql: {
+      title: 'Political knowledge graph',
+      defaultQuery: DEFAULT_QUERY,
+      defaultTabs: EXAMPLE_TABS,
+      headers: costReporting === 'header' ? JSON.stringify({ [COST_HEADER]: 'true' }) : undefined,
+    },
     // Internal errors reach clients as "Unexpected error."; the details go to the log.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -51,8 +43,29 @@ export function createYogaServer({ database, logger }: YogaOptions) {
           }
         },
       }),
+      useCostReport(costReporting),
     ],
   });
+}
+
+/**
+ * Adds `extensions.cost` (Cypher statements and time in Neo4j) to a response, always or when the
+ * request sends `x-query-cost: true`, so a researcher can see what a query costs.
+ */
+function useCostReport(mode: CostReporting): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as Context & { request?: Request };
+      const wanted = mode === 'always' || (mode === 'header' && context.request?.headers.get(COST_HEADER) === 'true');
+      if (!wanted) return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost: context.cost.report() } });
+        },
+      };
+    },
+  };
 }
 
 function yogaLogger(logger: Logger): YogaLogger {

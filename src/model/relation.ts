@@ -192,3 +192,36 @@ export interface SourceRecord {
   publishedAt: PartialDate | null;
   text: string | null;
 }
+
+/** A relation as stored: the seed's record plus its retraction, if any. */
+export interface StoredRelation extends RelationRecord {
+  retractedAt: string | null;
+  retractedReason: string | null;
+}
+
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Which relations a list asks for; every field is optional and they all must hold. */
+export interface RelationFilter {
+  types: readonly RelationType[] | null;
+  subject: string | null;
+  object: string | null;
+  involving: string | null;
+  /** Keep relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
+  asOf: string | null;
+  source: string | null;
+  minConfidence: number | null;
+  includeRetracted: boolean;
+}
+
+export const NO_FILTER: RelationFilter = {
+  types: null,
+  subject: null,
+  object: null,
+  involving: null,
+  asOf: null,
+  source: null,
+  minConfidence: null,
+  includeRetracted: false,
+};

@@ -17,6 +17,19 @@ const FIND_BY_KEYS = cypher(
 
 const SEARCH = cypherFile('entity.search', 'entity-search.cypher');
 
+const LIST = cypher(
+  'entity.list',
+  `
+  MATCH (entity:Entity)
+  WHERE $label IS NULL OR $label IN labels(entity)
+  WITH entity ORDER BY entity.name ASC, entity.key ASC
+  WITH collect(entity) AS matches
+  RETURN size(matches) AS totalCount,
+         [entity IN matches[$offset..($offset + $limit)] |
+            entity { .key, .name, .aliases, .description, .subKind, .date, labels: labels(entity) }] AS page
+  `,
+);
+
 const entityRow = z
   .object({
     key: z.string(),
@@ -44,7 +57,7 @@ const entityRow = z
     };
   });
 
-const searchRow = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
+const page = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
 
 export interface SearchRequest {
   text: string;
@@ -53,7 +66,7 @@ export interface SearchRequest {
   limit: number;
 }
 
-export interface SearchResult {
+export interface EntityPage {
   totalCount: number;
   entities: EntityRecord[];
 }
@@ -72,7 +85,7 @@ export class EntityRepository {
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
-  async search(request: SearchRequest): Promise<SearchResult> {
+  async search(request: SearchRequest): Promise<EntityPage> {
     const query = fulltextQuery(request.text);
     if (query === null) return { totalCount: 0, entities: [] };
     const [record] = await this.database.read(SEARCH, {
@@ -81,7 +94,18 @@ export class EntityRepository {
       offset: neo4j.int(request.offset),
       limit: neo4j.int(request.limit),
     });
-    const { totalCount, page } = searchRow.parse(record!.toObject());
-    return { totalCount, entities: page };
+    const { totalCount, page: entities } = page.parse(record!.toObject());
+    return { totalCount, entities };
+  }
+
+  /** Entities by name, all of them or those of one kind. */
+  async list(kind: EntityKind | null, window: { offset: number; limit: number }): Promise<EntityPage> {
+    const [record] = await this.database.read(LIST, {
+      label: kind ? KIND_LABELS[kind] : null,
+      offset: neo4j.int(window.offset),
+      limit: neo4j.int(window.limit),
+    });
+    const { totalCount, page: entities } = page.parse(record!.toObject());
+    return { totalCount, entities };
   }
 }

@@ -1,5 +1,5 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { badArgument, checkRange } from './arguments.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -14,7 +14,7 @@ export interface CountedPage<T> {
   totalCount: number;
 }
 
-interface ConnectionArguments {
+export interface ConnectionArguments {
   first?: number | null;
   after?: string | null;
   last?: number | null;
@@ -24,7 +24,7 @@ interface ConnectionArguments {
 /**
  * Resolves a Relay connection from one repository call that returns a page and the total count.
  * `first` above the cap is refused rather than silently shortened, so a client never mistakes a
- * truncated page for the whole answer.
+ * truncated page for the whole answer; a cursor that this kind of list did not hand out is refused.
  */
 export async function resolveCountedConnection<T>(
   args: ConnectionArguments,
@@ -32,10 +32,12 @@ export async function resolveCountedConnection<T>(
 ) {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw new GraphQLError(`Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: name },
-      });
+    if (size != null) checkRange(name, size, 0, MAX_PAGE_SIZE);
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null && !isOffsetCursor(cursor)) {
+      throw badArgument(name, 'is not a cursor of this list: pass a cursor or endCursor that this field returned.');
     }
   }
   let totalCount = 0;
@@ -48,4 +50,13 @@ export async function resolveCountedConnection<T>(
     },
   );
   return { ...connection, totalCount };
+}
+
+function isOffsetCursor(cursor: string): boolean {
+  try {
+    const offset = cursorToOffset(cursor);
+    return Number.isSafeInteger(offset) && offset >= 0;
+  } catch {
+    return false;
+  }
 }

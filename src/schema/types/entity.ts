@@ -1,9 +1,13 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.js';
 import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/entity.js';
+import { NO_FILTER } from '../../model/relation.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection } from '../pagination.js';
+import { DirectionEnum } from './direction.js';
+import { primeRelations, Relation, RelationConnection } from './relation.js';
+import { RelationTypeEnum } from './relation-type.js';
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   PERSON: 'A person: a politician, candidate, official or commentator.',
@@ -50,6 +54,36 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
       description: 'What kind of entity this is.',
       resolve: (entity) => entity.kind,
     }),
+    relations: t.connection(
+      {
+        type: Relation,
+        description: 'The relations this entity takes part in, in time order. Retracted relations are left out.',
+        args: {
+          types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
+          direction: t.arg({
+            type: DirectionEnum,
+            defaultValue: 'BOTH',
+            description: 'As subject (OUT), as object (IN), or either (BOTH, the default).',
+          }),
+          asOf: t.arg({
+            type: 'Date',
+            description: 'Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown).',
+          }),
+        },
+        resolve: (entity, args, context) =>
+          resolveCountedConnection(args, async ({ offset, limit }) => {
+            const page = await context.loaders.relationsOfEntity.load({
+              key: entity.key,
+              direction: args.direction ?? 'BOTH',
+              filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
+              offset,
+              limit,
+            });
+            return { items: primeRelations(context, page.relations), totalCount: page.totalCount };
+          }),
+      },
+      RelationConnection,
+    ),
   }),
 });
 
@@ -97,6 +131,21 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, { key }, context) => context.loaders.entityByKey.load(key),
   }),
+
+  entities: t.connection(
+    {
+      type: Entity,
+      description: 'All entities, or those of one kind, by name.',
+      args: { kind: t.arg({ type: EntityKindEnum, description: 'Only entities of this kind.' }) },
+      resolve: (_root, args, context) =>
+        resolveCountedConnection(args, async (window) => {
+          const page = await context.repositories.entities.list(args.kind ?? null, window);
+          for (const entity of page.entities) context.loaders.entityByKey.prime(entity.key, entity);
+          return { items: page.entities, totalCount: page.totalCount };
+        }),
+    },
+    EntityConnection,
+  ),
 
   search: t.connection(
     {

@@ -1,0 +1,84 @@
+/**
+ * The operations GraphiQL opens with: the questions researchers ask of the seed. The first tab runs
+ * as it is; the others show the main ways in.
+ */
+
+const whoSucceededWhom = `# Keir Starmer succeeded Jeremy Corbyn as Leader of the Labour Party.
+# Which sources say so, and in which words? Press ▶ (or Ctrl-Enter) to run.
+query WhoSucceededWhom {
+  relations(filter: { types: [SUCCEEDED] }) {
+    totalCount
+    edges {
+      node {
+        subject { name }
+        object { name }
+        context { name }
+        validFrom
+        evidence {
+          quote
+          source { title publisher publishedAt url }
+        }
+      }
+    }
+  }
+}
+`;
+
+const whoLedLabour = `# Who led Labour on a given day? Change asOf and run again: the leadership changed on 2020-04-04.
+query WhoLedLabour($asOf: Date = "2020-01-01") {
+  entity(key: "labour-party") {
+    name
+    relations(types: [LEADS], direction: IN, asOf: $asOf) {
+      edges { node { subject { name } validFrom validTo } }
+    }
+  }
+}
+`;
+
+const officeHolder = `# Who held an office on a day?
+query FirstMinister($asOf: Date = "2021-05-07") {
+  entity(key: "first-minister-of-scotland") {
+    name
+    ... on Office { holder(asOf: $asOf) { name } }
+  }
+}
+`;
+
+const whatDidTheArticleSay = `# Everything one source asserts, with its words.
+query WhatTheArticleSays {
+  source(key: "ap-2021-05-07-hartlepool") {
+    title
+    publisher
+    publishedAt
+    relations(first: 50) {
+      totalCount
+      edges { node { type subject { name } object { name } evidence { quote } } }
+    }
+  }
+}
+`;
+
+const search = `# Search names and aliases; typos and accents are forgiven.
+query Search {
+  search(query: "sturgon", first: 5) {
+    totalCount
+    edges { node { key name kind description } }
+  }
+}
+`;
+
+const howConnected = `# How is Nicola Sturgeon connected to Keir Starmer, and who says so?
+query HowConnected {
+  paths(from: "nicola-sturgeon", to: "keir-starmer", maxHops: 4, first: 3) {
+    length
+    entities { name }
+    relations { type evidence { quote source { title } } }
+  }
+}
+`;
+
+export const DEFAULT_QUERY = whoSucceededWhom;
+
+export const EXAMPLE_TABS = [whoSucceededWhom, whoLedLabour, officeHolder, whatDidTheArticleSay, search, howConnected].map(
+  (query) => ({ query }),
+);

@@ -1,0 +1,39 @@
+/**
+ * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
+ * loads; request data only ever reaches them as parameters.
+ */
+
+/** Projects a :Relation node into the map that `relationRow` parses. */
+export function relationProjection(relation: string): string {
+  return `${relation} {
+    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .share, .turnout, .elected, .confidence,
+    .validFromPrecision, .validToPrecision, .retractedReason,
+    validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
+    retractedAt: toString(${relation}.retractedAt),
+    subject: [(subject:Entity)-[:SUBJECT_OF]->(${relation}) | subject.key][0],
+    object: [(${relation})-[:OBJECT]->(object:Entity) | object.key][0],
+    context: [(${relation})-[:IN_CONTEXT]->(context:Entity) | context.key][0]
+  }`;
+}
+
+/**
+ * True when the relation passes a RelationFilter held in `filter` (a map parameter or a map field).
+ * asOf is half-open: validFrom <= asOf < validTo, an unknown bound never excluding.
+ */
+export function relationFilter(relation: string, filter: string): string {
+  return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
+    AND (${filter}.includeRetracted OR ${relation}.retractedAt IS NULL)
+    AND (${filter}.minConfidence IS NULL OR ${relation}.confidence >= ${filter}.minConfidence)
+    AND (${filter}.asOf IS NULL OR (
+          (${relation}.validFrom IS NULL OR ${relation}.validFrom <= date(${filter}.asOf))
+      AND (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${relation}.validTo)))
+    AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
+    AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
+    AND (${filter}.involving IS NULL
+         OR EXISTS { (:Entity {key: ${filter}.involving})-[:SUBJECT_OF]->(${relation}) }
+         OR EXISTS { (${relation})-[:OBJECT|IN_CONTEXT]->(:Entity {key: ${filter}.involving}) })
+    AND (${filter}.source IS NULL OR EXISTS { (${relation})-[:SUPPORTED_BY]->(:Source {key: ${filter}.source}) })`;
+}
+
+/** Relations are listed in time order (unknown starts last), then by id, so pages are stable. */
+export const RELATION_ORDER = 'ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC';

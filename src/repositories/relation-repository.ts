@@ -1,0 +1,178 @@
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
+import type { GraphDatabase } from '../neo4j/database.js';
+import { cypher } from '../neo4j/statement.js';
+import { RELATION_ORDER, relationFilter, relationProjection } from './relation-cypher.js';
+import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
+
+const FIND_BY_IDS = cypher(
+  'relation.findByIds',
+  `UNWIND $ids AS id
+   OPTIONAL MATCH (relation:Relation {id: id})
+   RETURN id, CASE WHEN relation IS NULL THEN null ELSE ${relationProjection('relation')} END AS relation`,
+);
+
+const LIST = cypher(
+  'relation.list',
+  `MATCH (relation:Relation)
+   WHERE ${relationFilter('relation', '$filter')}
+   WITH relation ${RELATION_ORDER}
+   WITH collect(relation) AS matches
+   RETURN size(matches) AS totalCount,
+          [relation IN matches[$offset..($offset + $limit)] | ${relationProjection('relation')}] AS page`,
+);
+
+/** One statement for the relation lists of many entities, each with its own filter and window. */
+const OF_ENTITIES = cypher(
+  'relation.ofEntities',
+  `UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (entity:Entity {key: request.key})-[edge:SUBJECT_OF|OBJECT]-(relation:Relation)
+     WHERE (request.direction = 'BOTH'
+            OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
+            OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
+       AND ${relationFilter('relation', 'request.filter')}
+     WITH DISTINCT relation ${RELATION_ORDER}
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[request.offset..(request.offset + request.limit)] | ${relationProjection('relation')}] AS page
+   }
+   RETURN request.id AS id, totalCount, page`,
+);
+
+const OF_SOURCES = cypher(
+  'relation.ofSources',
+  `UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (:Source {key: request.key})<-[:SUPPORTED_BY]-(relation:Relation)
+     WHERE relation.retractedAt IS NULL
+     WITH DISTINCT relation ${RELATION_ORDER}
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[request.offset..(request.offset + request.limit)] | ${relationProjection('relation')}] AS page
+   }
+   RETURN request.id AS id, totalCount, page`,
+);
+
+const EVIDENCE_OF = cypher(
+  'relation.evidenceOf',
+  `UNWIND $ids AS id
+   OPTIONAL MATCH (:Relation {id: id})-[support:SUPPORTED_BY]->(source:Source)
+   WITH id, support, source ORDER BY source.key, support.start, support.quote
+   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
+            {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence} END) WHERE item IS NOT NULL] AS evidence`,
+);
+
+/** The holder of each office on a day: the valid HOLDS_OFFICE relation, most confident and latest first. */
+const HOLDERS = cypher(
+  'relation.officeHolders',
+  `UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (person:Person)-[:SUBJECT_OF]->(relation:Relation {type: 'HOLDS_OFFICE'})
+                    -[:OBJECT]->(:Office {key: request.key})
+     WHERE ${relationFilter('relation', 'request.filter')}
+     WITH person, relation ORDER BY relation.confidence DESC, relation.validFrom DESC
+     RETURN person.key AS holder LIMIT 1
+   }
+   RETURN request.id AS id, holder`,
+);
+
+const page = pageRow(relationRow);
+
+export interface RelationWindow {
+  offset: number;
+  limit: number;
+}
+
+export interface EntityRelationsRequest extends RelationWindow {
+  key: string;
+  direction: Direction;
+  filter: RelationFilter;
+}
+
+export interface SourceRelationsRequest extends RelationWindow {
+  key: string;
+}
+
+export interface RelationPage {
+  totalCount: number;
+  relations: StoredRelation[];
+}
+
+export class RelationRepository {
+  constructor(private readonly database: GraphDatabase) {}
+
+  async findByIds(ids: readonly string[]): Promise<(StoredRelation | null)[]> {
+    const records = await this.database.read(FIND_BY_IDS, { ids });
+    const byId = new Map(records.map((record) => [record.get('id') as string, record.get('relation')]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return row ? relationRow.parse(row) : null;
+    });
+  }
+
+  async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {
+    const [record] = await this.database.read(LIST, { filter: filterParameters(filter), ...windowParameters(window) });
+    const { totalCount, page: relations } = page.parse(record!.toObject());
+    return { totalCount, relations };
+  }
+
+  /** DataLoader batch function: one statement for every entity's list, answers in request order. */
+  async ofEntities(requests: readonly EntityRelationsRequest[]): Promise<RelationPage[]> {
+    return this.pages(
+      OF_ENTITIES,
+      requests.map((request, id) => ({
+        id,
+        key: request.key,
+        direction: request.direction,
+        filter: filterParameters(request.filter),
+        ...windowParameters(request),
+      })),
+    );
+  }
+
+  async ofSources(requests: readonly SourceRelationsRequest[]): Promise<RelationPage[]> {
+    return this.pages(
+      OF_SOURCES,
+      requests.map((request, id) => ({ id, key: request.key, ...windowParameters(request) })),
+    );
+  }
+
+  async evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]> {
+    const records = await this.database.read(EVIDENCE_OF, { ids });
+    const byId = new Map(records.map((record) => [record.get('id') as string, record.get('evidence')]));
+    return ids.map((id) => z.array(evidenceRow).parse(byId.get(id) ?? []));
+  }
+
+  /** The key of each office's holder on each request's asOf day, or null. */
+  async officeHolders(requests: readonly { key: string; asOf: string }[]): Promise<(string | null)[]> {
+    const records = await this.database.read(HOLDERS, {
+      requests: requests.map((request, id) => ({
+        id,
+        key: request.key,
+        filter: filterParameters({ ...NO_FILTER, asOf: request.asOf }),
+      })),
+    });
+    const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.get('holder')]));
+    return requests.map((_, id) => z.string().nullable().parse(byId.get(id) ?? null));
+  }
+
+  private async pages(statement: typeof OF_ENTITIES, requests: { id: number }[]): Promise<RelationPage[]> {
+    const records = await this.database.read(statement, { requests });
+    const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.toObject()]));
+    return requests.map((request) => {
+      const { totalCount, page: relations } = page.parse(byId.get(request.id));
+      return { totalCount, relations };
+    });
+  }
+}
+
+function filterParameters(filter: RelationFilter) {
+  return { ...filter, types: filter.types ? [...filter.types] : null };
+}
+
+function windowParameters(window: RelationWindow) {
+  return { offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) };
+}

@@ -1,0 +1,15 @@
+import { GraphQLError } from 'graphql';
+
+/** A GraphQL error that names the argument at fault, for clients to show or act on. */
+export function badArgument(name: string, message: string): GraphQLError {
+  return new GraphQLError(`Argument "${name}" ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argumentName: name },
+  });
+}
+
+export function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badArgument(name, `must be between ${min} and ${max}, got ${value}.`);
+  }
+  return value;
+}

@@ -1,0 +1,26 @@
+import type { EvidenceRecord } from '../../model/relation.js';
+import { builder } from '../builder.js';
+import { Source } from './source.js';
+
+export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement({
+  description: "A source's support for a relation: the words it uses, where they stand, and how sure it is.",
+  fields: (t) => ({
+    source: t.field({
+      type: Source,
+      description: 'The source that asserts the relation.',
+      resolve: async (evidence, _args, context) => (await context.loaders.sourceByKey.load(evidence.source))!,
+    }),
+    quote: t.exposeString('quote', {
+      nullable: true,
+      description: "The source's words. Verbatim when the source's full text is stored (then start and end locate them).",
+    }),
+    start: t.exposeInt('start', {
+      nullable: true,
+      description: "Offset of the quote's first character in the source's text (UTF-16 code units).",
+    }),
+    end: t.exposeInt('end', { nullable: true, description: "Offset just after the quote's last character." }),
+    confidence: t.exposeFloat('confidence', {
+      description: 'How firmly the source asserts it, from 0 to 1: below 1 for implied or hedged claims.',
+    }),
+  }),
+});

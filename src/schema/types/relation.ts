@@ -1,0 +1,143 @@
+import { NO_FILTER, type RelationFilter as RelationFilterShape, type StoredRelation } from '../../model/relation.js';
+import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import { resolveCountedConnection } from '../pagination.js';
+import { DatePrecisionEnum } from './date-precision.js';
+import { Entity } from './entity.js';
+import { Evidence } from './evidence.js';
+import { RelationTypeEnum } from './relation-type.js';
+
+export const Relation = builder.objectRef<StoredRelation>('Relation');
+
+builder.node(Relation, {
+  description:
+    'A fact: the subject stands in this relation to the object, valid over [validFrom, validTo), supported by evidence ' +
+    'that quotes its sources. Unknown bounds are null.',
+  id: { resolve: (relation) => relation.id },
+  loadMany: (ids, context) => ids.map((id) => context.loaders.relationById.load(id)),
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn".' }),
+    type: t.field({ type: RelationTypeEnum, description: 'What the relation asserts.', resolve: (r) => r.type }),
+    subject: t.field({
+      type: Entity,
+      description: 'Who or what the relation is about.',
+      resolve: async (relation, _args, context) => (await context.loaders.entityByKey.load(relation.subject))!,
+    }),
+    object: t.field({
+      type: Entity,
+      description: 'What the subject stands in relation to.',
+      resolve: async (relation, _args, context) => (await context.loaders.entityByKey.load(relation.object))!,
+    }),
+    context: t.field({
+      type: Entity,
+      nullable: true,
+      description: 'The office or party the fact is about, such as the office Starmer succeeded Corbyn in.',
+      resolve: (relation, _args, context) => (relation.context ? context.loaders.entityByKey.load(relation.context) : null),
+    }),
+    validFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'First day the relation holds; null when unknown.',
+      resolve: (relation) => relation.validFrom?.date ?? null,
+    }),
+    validFromPrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precisely validFrom is known.',
+      resolve: (relation) => relation.validFrom?.precision ?? null,
+    }),
+    validTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'First day the relation no longer holds (exclusive); null when it still holds or is unknown.',
+      resolve: (relation) => relation.validTo?.date ?? null,
+    }),
+    validToPrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precisely validTo is known.',
+      resolve: (relation) => relation.validTo?.precision ?? null,
+    }),
+    role: t.exposeString('role', { nullable: true, description: 'The role or portfolio, such as "leader".' }),
+    votes: t.exposeInt('votes', { nullable: true, description: 'Votes cast for the subject or option.' }),
+    share: t.exposeFloat('share', { nullable: true, description: 'Share of the vote, as a fraction: 0.519 is 51.9%.' }),
+    option: t.exposeString('option', { nullable: true, description: 'The option voted for in a referendum, such as "Remain".' }),
+    seats: t.exposeInt('seats', { nullable: true, description: 'Seats won.' }),
+    turnout: t.exposeFloat('turnout', { nullable: true, description: 'Turnout, as a fraction of the electorate.' }),
+    electorate: t.exposeInt('electorate', { nullable: true, description: 'Voters entitled to vote.' }),
+    elected: t.exposeBoolean('elected', { nullable: true, description: 'Whether the candidate was elected.' }),
+    note: t.exposeString('note', { nullable: true, description: 'A remark that qualifies the fact.' }),
+    confidence: t.exposeFloat('confidence', {
+      description: 'How firmly the sources support the relation, from 0 to 1; 0.5 where sources disagree.',
+    }),
+    evidence: t.field({
+      type: [Evidence],
+      description: 'The sources that support the relation, with their words. Never empty.',
+      resolve: (relation, _args, context) => context.loaders.evidenceOfRelation.load(relation.id),
+    }),
+    retractedAt: t.exposeString('retractedAt', {
+      nullable: true,
+      description: 'When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for.',
+    }),
+    retractedReason: t.exposeString('retractedReason', { nullable: true, description: 'Why it was retracted.' }),
+  }),
+});
+
+export const RelationConnection = builder.connectionObject(
+  { type: Relation, name: 'RelationConnection', description: 'A page of relations, with the total number that match.' },
+  { name: 'RelationEdge', description: 'A relation on a page, with its cursor.' },
+);
+
+export const RelationFilter = builder.inputType('RelationFilter', {
+  description: 'Which relations to list. Every field is optional; all that are given must hold.',
+  fields: (t) => ({
+    types: t.field({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
+    subject: t.string({ description: 'Only relations whose subject has this key.' }),
+    object: t.string({ description: 'Only relations whose object has this key.' }),
+    involving: t.string({ description: 'Only relations with this entity as subject, object or context.' }),
+    asOf: t.field({
+      type: 'Date',
+      description: 'Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown).',
+    }),
+    source: t.string({ description: 'Only relations supported by the source with this key.' }),
+    minConfidence: t.float({ description: 'Only relations at least this confident (0 to 1).' }),
+    includeRetracted: t.boolean({ defaultValue: false, description: 'Include retracted relations (default false).' }),
+  }),
+});
+
+export type RelationFilterInput = typeof RelationFilter.$inferInput;
+
+export function toRelationFilter(input: RelationFilterInput | null | undefined): RelationFilterShape {
+  return {
+    types: input?.types ?? NO_FILTER.types,
+    subject: input?.subject ?? null,
+    object: input?.object ?? null,
+    involving: input?.involving ?? null,
+    asOf: input?.asOf ?? null,
+    source: input?.source ?? null,
+    minConfidence: input?.minConfidence ?? null,
+    includeRetracted: input?.includeRetracted ?? false,
+  };
+}
+
+/** Puts relations a statement already returned into the request's cache, so fields reuse them. */
+export function primeRelations(context: Context, relations: StoredRelation[]): StoredRelation[] {
+  for (const relation of relations) context.loaders.relationById.prime(relation.id, relation);
+  return relations;
+}
+
+builder.queryFields((t) => ({
+  relations: t.connection(
+    {
+      type: Relation,
+      description: 'Relations matching the filter, in time order (validFrom, then validTo, then id).',
+      args: { filter: t.arg({ type: RelationFilter, description: 'Which relations; all of them when omitted.' }) },
+      resolve: (_root, args, context) =>
+        resolveCountedConnection(args, async (window) => {
+          const page = await context.repositories.relations.list(toRelationFilter(args.filter), window);
+          return { items: primeRelations(context, page.relations), totalCount: page.totalCount };
+        }),
+    },
+    RelationConnection,
+  ),
+}));
