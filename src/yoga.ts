@@ -1,7 +1,9 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { useArgumentNamesInValueErrors } from './argument-errors.js';
 import type { CostReporting } from './config.js';
 import { contextFactory, type Context } from './context.js';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
+import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -27,6 +29,7 @@ export function createYogaServer({ database, logger, costReporting = 'header' }:
       defaultTabs: EXAMPLE_TABS,
       headers: costReporting === 'header' ? JSON.stringify({ [COST_HEADER]: 'true' }) : undefined,
     },
+    renderGraphiQL: renderLocalGraphiQL,
     // Internal errors reach clients as "Unexpected error."; the details go to the log.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -43,6 +46,8 @@ export function createYogaServer({ database, logger, costReporting = 'header' }:
           }
         },
       }),
+      useGraphiQLAssets(),
+      useArgumentNamesInValueErrors(),
       useCostReport(costReporting),
     ],
   });

@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { isCalendarDate } from '../model/dates.js';
 
@@ -43,13 +43,20 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+const DATE_RULE = 'Date must be a calendar date written YYYY-MM-DD';
+
 builder.scalarType('Date', {
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone.',
   serialize: (value) => value,
+  // Variables: a GraphQLError, which graphql-js prefixes with the variable's name and Yoga does not mask.
   parseValue: (value) => {
-    if (typeof value !== 'string' || !isCalendarDate(value)) {
-      throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
-    }
-    return value;
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
+    throw new GraphQLError(`${DATE_RULE}, got ${JSON.stringify(value)}`);
+  },
+  // Literals: a plain error, to which graphql-js adds the value's location; useArgumentNamesInValueErrors
+  // then names the argument.
+  parseLiteral: (node) => {
+    if (node.kind === Kind.STRING && isCalendarDate(node.value)) return node.value;
+    throw new TypeError(DATE_RULE);
   },
 });

@@ -14,6 +14,7 @@ builder.node(Relation, {
     'A fact: the subject stands in this relation to the object, valid over [validFrom, validTo), supported by evidence ' +
     'that quotes its sources. Unknown bounds are null.',
   id: { resolve: (relation) => relation.id },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'subject' in value && 'type' in value,
   loadMany: (ids, context) => ids.map((id) => context.loaders.relationById.load(id)),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn".' }),

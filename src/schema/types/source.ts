@@ -21,6 +21,7 @@ export const Source = builder.objectRef<SourceRecord>('Source');
 builder.node(Source, {
   description: 'A document that relations cite as evidence: a news article or a reference.',
   id: { resolve: (source) => source.key },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'title' in value && 'publisher' in value,
   loadMany: (keys, context) => keys.map((key) => context.loaders.sourceByKey.load(key)),
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable identifier, such as "ap-2021-05-07-hartlepool".' }),
