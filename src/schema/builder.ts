@@ -26,8 +26,14 @@ export const builder = new SchemaBuilder<{
     cursorFieldOptions: { description: 'Opaque position of this item; pass it as `after` to continue from here.' },
     idFieldOptions: { description: 'Relay global ID: opaque, unique across all types, accepted by `node(id:)`.' },
     nodeTypeOptions: { description: 'Anything that can be fetched again by its global ID with `node(id:)`.' },
-    nodeQueryOptions: { description: 'The object with this Relay global ID, or null when there is none.' },
-    nodesQueryOptions: { description: 'The objects with these Relay global IDs, in order; null for each unknown ID.' },
+    nodeQueryOptions: {
+      description: 'The object with this Relay global ID, or null when there is none.',
+      args: { id: { description: 'A global ID, as any `id` field returns it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'The objects with these Relay global IDs, in order; null for each unknown ID.',
+      args: { ids: { description: 'Global IDs, as `id` fields return them.' } },
+    },
     pageInfoTypeOptions: { description: 'Where a page sits in the whole list (Relay cursor connections).' },
     pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
