@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RelationFilter, StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
-import { relationFilter, relationProjection } from './relation-cypher.js';
+import { filterParameter, relationFilter, relationProjection } from './relation-cypher.js';
 import { relationRow } from './relation-rows.js';
 
 /**
@@ -60,7 +60,7 @@ export class GraphRepository {
       key: request.key,
       depth: neo4j.int(request.depth),
       limit: neo4j.int(request.limit),
-      filter: { ...request.filter, types: request.filter.types ? [...request.filter.types] : null },
+      filter: filterParameter(request.filter),
     });
     if (!record) return { start: null, relations: [], truncated: false };
     return z
@@ -74,7 +74,7 @@ export class GraphRepository {
       to: request.to,
       maxHops: neo4j.int(request.maxHops),
       first: neo4j.int(request.first),
-      filter: { ...request.filter, types: request.filter.types ? [...request.filter.types] : null },
+      filter: filterParameter(request.filter),
     });
     return records.map((record) =>
       z.object({ entities: z.array(z.string()), relations: z.array(relationRow) }).parse(record.toObject()),

@@ -1,3 +1,5 @@
+import type { RelationFilter } from '../model/relation.js';
+
 /**
  * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
  * loads; request data only ever reaches them as parameters.
@@ -35,5 +37,18 @@ export function relationFilter(relation: string, filter: string): string {
     AND (${filter}.source IS NULL OR EXISTS { (${relation})-[:SUPPORTED_BY]->(:Source {key: ${filter}.source}) })`;
 }
 
-/** Relations are listed in time order (unknown starts last), then by id, so pages are stable. */
-export const RELATION_ORDER = 'ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC';
+/**
+ * Ends a statement whose rows hold `relation`: one page of them, in time order (unknown starts
+ * last, then by id, so pages are stable), with the total. `window` holds `offset` and `limit`.
+ */
+export function relationPage(window: string): string {
+  return `WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation')}] AS page`;
+}
+
+/** A RelationFilter as a Cypher map parameter for `relationFilter`. */
+export function filterParameter(filter: RelationFilter) {
+  return { ...filter, types: filter.types ? [...filter.types] : null };
+}

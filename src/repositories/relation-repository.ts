@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
-import { RELATION_ORDER, relationFilter, relationProjection } from './relation-cypher.js';
+import { filterParameter, relationFilter, relationPage, relationProjection } from './relation-cypher.js';
 import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
 
 const FIND_BY_IDS = cypher(
@@ -17,10 +17,7 @@ const LIST = cypher(
   'relation.list',
   `MATCH (relation:Relation)
    WHERE ${relationFilter('relation', '$filter')}
-   WITH relation ${RELATION_ORDER}
-   WITH collect(relation) AS matches
-   RETURN size(matches) AS totalCount,
-          [relation IN matches[$offset..($offset + $limit)] | ${relationProjection('relation')}] AS page`,
+   ${relationPage('$window')}`,
 );
 
 /** One statement for the relation lists of many entities, each with its own filter and window. */
@@ -33,10 +30,7 @@ const OF_ENTITIES = cypher(
             OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
             OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
        AND ${relationFilter('relation', 'request.filter')}
-     WITH DISTINCT relation ${RELATION_ORDER}
-     WITH collect(relation) AS matches
-     RETURN size(matches) AS totalCount,
-            [relation IN matches[request.offset..(request.offset + request.limit)] | ${relationProjection('relation')}] AS page
+     ${relationPage('request')}
    }
    RETURN request.id AS id, totalCount, page`,
 );
@@ -47,10 +41,7 @@ const OF_SOURCES = cypher(
    CALL (request) {
      OPTIONAL MATCH (:Source {key: request.key})<-[:SUPPORTED_BY]-(relation:Relation)
      WHERE relation.retractedAt IS NULL
-     WITH DISTINCT relation ${RELATION_ORDER}
-     WITH collect(relation) AS matches
-     RETURN size(matches) AS totalCount,
-            [relation IN matches[request.offset..(request.offset + request.limit)] | ${relationProjection('relation')}] AS page
+     ${relationPage('request')}
    }
    RETURN request.id AS id, totalCount, page`,
 );
@@ -114,7 +105,7 @@ export class RelationRepository {
   }
 
   async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {
-    const [record] = await this.database.read(LIST, { filter: filterParameters(filter), ...windowParameters(window) });
+    const [record] = await this.database.read(LIST, { filter: filterParameter(filter), window: windowParameters(window) });
     const { totalCount, page: relations } = page.parse(record!.toObject());
     return { totalCount, relations };
   }
@@ -127,7 +118,7 @@ export class RelationRepository {
         id,
         key: request.key,
         direction: request.direction,
-        filter: filterParameters(request.filter),
+        filter: filterParameter(request.filter),
         ...windowParameters(request),
       })),
     );
@@ -152,7 +143,7 @@ export class RelationRepository {
       requests: requests.map((request, id) => ({
         id,
         key: request.key,
-        filter: filterParameters({ ...NO_FILTER, asOf: request.asOf }),
+        filter: filterParameter({ ...NO_FILTER, asOf: request.asOf }),
       })),
     });
     const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.get('holder')]));
@@ -167,10 +158,6 @@ export class RelationRepository {
       return { totalCount, relations };
     });
   }
-}
-
-function filterParameters(filter: RelationFilter) {
-  return { ...filter, types: filter.types ? [...filter.types] : null };
 }
 
 function windowParameters(window: RelationWindow) {
