@@ -1,0 +1,1351 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone. */
+  Date: { input: string; output: string; }
+};
+
+/** How precisely a date is known. asOf comparisons use the date given, the first day of its period. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month; the date given is the first day of that month. */
+  | 'MONTH'
+  /** Known to the year; the date given is 1 January of that year. */
+  | 'YEAR';
+
+/** Which side of a relation an entity stands on. */
+export type Direction =
+  /** Relations in which the entity is subject or object. */
+  | 'BOTH'
+  /** Relations of which the entity is the object ("Starmer LEADS Labour", seen from Labour). */
+  | 'IN'
+  /** Relations of which the entity is the subject ("Starmer LEADS Labour", seen from Starmer). */
+  | 'OUT';
+
+/** An election or referendum. */
+export type Election = Entity & Node & {
+  __typename?: 'Election';
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Polling day. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** What kind of election this is. */
+  electionKind?: Maybe<ElectionKind>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** An election or referendum. */
+export type ElectionRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** What kind of election an Election is. */
+export type ElectionKind =
+  /** An election to fill a single vacant seat. */
+  | 'BY_ELECTION'
+  /** An election to a devolved parliament or assembly, such as the Scottish Parliament. */
+  | 'DEVOLVED'
+  /** A general election to a national parliament. */
+  | 'GENERAL'
+  /** A party leadership election. */
+  | 'LEADERSHIP'
+  /** An election to a local council. */
+  | 'LOCAL'
+  /** An election of a mayor. */
+  | 'MAYORAL'
+  /** A vote on a question rather than on candidates. */
+  | 'REFERENDUM';
+
+/** A political entity: a person, organisation, office, place or election. Its key is stable and can be used in saved queries; its id is the Relay global ID. */
+export type Entity = {
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** A political entity: a person, organisation, office, place or election. Its key is stable and can be used in saved queries; its id is the Relay global ID. */
+export type EntityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A page of entities, with the total number that match. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The items on this page, each with its cursor. */
+  edges: Array<EntityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity on a page, with its cursor. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Entity;
+};
+
+/** What kind of thing an entity is. Each kind has its own GraphQL type implementing Entity. */
+export type EntityKind =
+  /** An election or referendum, including by-elections and party leadership elections. */
+  | 'ELECTION'
+  /** A public office that a person holds, such as First Minister of Scotland or MP for Hartlepool. */
+  | 'OFFICE'
+  /** An organisation: a party, government, legislature, news organisation or international body. */
+  | 'ORGANIZATION'
+  /** A person: a politician, candidate, official or commentator. */
+  | 'PERSON'
+  /** A place: a country, nation, region, city, town, constituency or venue. */
+  | 'PLACE';
+
+/** A source's support for a relation: the words it uses, where they stand, and how sure it is. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** How firmly the source asserts it, from 0 to 1: below 1 for implied or hedged claims. */
+  confidence: Scalars['Float']['output'];
+  /** Offset just after the quote's last character. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The source's words. Verbatim when the source's full text is stored (then start and end locate them). */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The source that asserts the relation. */
+  source: Source;
+  /** Offset of the quote's first character in the source's text (UTF-16 code units). */
+  start?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Anything that can be fetched again by its global ID with `node(id:)`. */
+export type Node = {
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+};
+
+/** A public office, such as Leader of the Labour Party, First Minister of Scotland or MP for Hartlepool. */
+export type Office = Entity & Node & {
+  __typename?: 'Office';
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who held the office on a day (today when asOf is omitted), or null when no one is recorded. Where sources disagree, the most confident relation wins. */
+  holder?: Maybe<Person>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** A public office, such as Leader of the Labour Party, First Minister of Scotland or MP for Hartlepool. */
+export type OfficeHolderArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A public office, such as Leader of the Labour Party, First Minister of Scotland or MP for Hartlepool. */
+export type OfficeRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** An organisation: a party, government, legislature, news organisation or international body. */
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** What kind of organisation this is. */
+  orgKind?: Maybe<OrganizationKind>;
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** An organisation: a party, government, legislature, news organisation or international body. */
+export type OrganizationRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** What kind of organisation an Organization is. */
+export type OrganizationKind =
+  /** A government or executive, such as the Welsh Government. */
+  | 'GOVERNMENT'
+  /** An international body, such as the European Union. */
+  | 'INTERNATIONAL'
+  /** A parliament or assembly, such as the Scottish Parliament. */
+  | 'LEGISLATURE'
+  /** A news organisation, such as the BBC. */
+  | 'MEDIA'
+  /** Any other organisation. */
+  | 'OTHER'
+  /** A political party, such as Labour or the SNP. */
+  | 'PARTY';
+
+/** Where a page sits in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A chain of relations from one entity to another, hop by hop, each with its evidence. */
+export type Path = {
+  __typename?: 'Path';
+  /** The entities along the path, from the start to the end. */
+  entities: Array<Entity>;
+  /** Number of hops (relations). */
+  length: Scalars['Int']['output'];
+  /** The relations along the path, in order: relation i connects entities i and i + 1. */
+  relations: Array<Relation>;
+};
+
+/** A person: a politician, candidate, official or commentator. */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** A person: a politician, candidate, official or commentator. */
+export type PersonRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A place: a country, nation, region, city, town, constituency or venue. */
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  /** Other names and spellings under which the entity appears in sources; searchable. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A one-line description that tells the entity apart from others of the same name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
+  key: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['output'];
+  /** What kind of place this is. */
+  placeKind?: Maybe<PlaceKind>;
+  /** The relations this entity takes part in, in time order. Retracted relations are left out. */
+  relations: RelationConnection;
+};
+
+
+/** A place: a country, nation, region, city, town, constituency or venue. */
+export type PlaceRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** What kind of place a Place is. */
+export type PlaceKind =
+  /** A city, such as Glasgow. */
+  | 'CITY'
+  /** An electoral district that returns a representative. */
+  | 'CONSTITUENCY'
+  /** A sovereign state, such as the United Kingdom. */
+  | 'COUNTRY'
+  /** A constituent nation, such as Scotland or Wales. */
+  | 'NATION'
+  /** A region, such as the north of England. */
+  | 'REGION'
+  /** A town, such as Hartlepool. */
+  | 'TOWN'
+  /** A building or site, such as a counting centre. */
+  | 'VENUE';
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type Query = {
+  __typename?: 'Query';
+  /** All entities, or those of one kind, by name. */
+  entities: EntityConnection;
+  /** The entity with this key, or null when no entity has it. */
+  entity?: Maybe<Entity>;
+  /** The entities within `depth` hops of an entity and the relations that connect them. An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out. */
+  neighbourhood: Subgraph;
+  /** The object with this Relay global ID, or null when there is none. */
+  node?: Maybe<Node>;
+  /** The objects with these Relay global IDs, in order; null for each unknown ID. */
+  nodes: Array<Maybe<Node>>;
+  /** The shortest connections between two entities, shortest first: how is A connected to B, and who says so? Retracted relations, and relations not valid at asOf, are never used. Unknown keys give no paths. */
+  paths: Array<Path>;
+  /** Relations matching the filter, in time order (validFrom, then validTo, then id). */
+  relations: RelationConnection;
+  /** Entities whose name or aliases match the query, best match first. Matching ignores case and accents and tolerates small typos: "starmr" finds Keir Starmer. Every word of the query must match. */
+  search: EntityConnection;
+  /** The source with this key, or null when there is none. */
+  source?: Maybe<Source>;
+  /** All sources, newest first; undated ones last. */
+  sources: SourceConnection;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryEntityArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QuerySourceArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fact: the subject stands in this relation to the object, valid over [validFrom, validTo), supported by evidence that quotes its sources. Unknown bounds are null. */
+export type Relation = Node & {
+  __typename?: 'Relation';
+  /** How firmly the sources support the relation, from 0 to 1; 0.5 where sources disagree. */
+  confidence: Scalars['Float']['output'];
+  /** The office or party the fact is about, such as the office Starmer succeeded Corbyn in. */
+  context?: Maybe<Entity>;
+  /** Whether the candidate was elected. */
+  elected?: Maybe<Scalars['Boolean']['output']>;
+  /** Voters entitled to vote. */
+  electorate?: Maybe<Scalars['Int']['output']>;
+  /** The sources that support the relation, with their words. Never empty. */
+  evidence: Array<Evidence>;
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn". */
+  key: Scalars['String']['output'];
+  /** A remark that qualifies the fact. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What the subject stands in relation to. */
+  object: Entity;
+  /** The option voted for in a referendum, such as "Remain". */
+  option?: Maybe<Scalars['String']['output']>;
+  /** When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for. */
+  retractedAt?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractedReason?: Maybe<Scalars['String']['output']>;
+  /** The role or portfolio, such as "leader". */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Seats won. */
+  seats?: Maybe<Scalars['Int']['output']>;
+  /** Share of the vote, as a fraction: 0.519 is 51.9%. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Who or what the relation is about. */
+  subject: Entity;
+  /** Turnout, as a fraction of the electorate. */
+  turnout?: Maybe<Scalars['Float']['output']>;
+  /** What the relation asserts. */
+  type: RelationType;
+  /** First day the relation holds; null when unknown. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How precisely validFrom is known. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** First day the relation no longer holds (exclusive); null when it still holds or is unknown. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** How precisely validTo is known. */
+  validToPrecision?: Maybe<DatePrecision>;
+  /** Votes cast for the subject or option. */
+  votes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of relations, with the total number that match. */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  /** The items on this page, each with its cursor. */
+  edges: Array<RelationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation on a page, with its cursor. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Relation;
+};
+
+/** Which relations to list. Every field is optional; all that are given must hold. */
+export type RelationFilter = {
+  /** Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Include retracted relations (default false). */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only relations with this entity as subject, object or context. */
+  involving?: InputMaybe<Scalars['String']['input']>;
+  /** Only relations at least this confident (0 to 1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only relations whose object has this key. */
+  object?: InputMaybe<Scalars['String']['input']>;
+  /** Only relations supported by the source with this key. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Only relations whose subject has this key. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Only relations of these types. */
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** What a relation asserts. Each type connects fixed kinds of subject and object (DESIGN.md §2). */
+export type RelationType =
+  /** The subject, a person, stood in the object, an election, for the context party. */
+  | 'CANDIDATE_IN'
+  /** The subject, an organisation, contested the object, an election. */
+  | 'CONTESTED'
+  /** The subject, an organisation, governs the object, a place. */
+  | 'GOVERNS'
+  /** The subject, an election, was held in the object, a place. */
+  | 'HELD_IN'
+  /** The subject, a person, holds the object, a public office. */
+  | 'HOLDS_OFFICE'
+  /** The subject, a person, leads the object, an organisation. */
+  | 'LEADS'
+  /** The subject, a person or organisation, lost the object, an election. */
+  | 'LOST'
+  /** The subject, a person, is a member of the object, an organisation. */
+  | 'MEMBER_OF'
+  /** The subject is part of the object: a place of a place, or an organisation of an organisation. */
+  | 'PART_OF'
+  /** The subject, a person, speaks for the object, an organisation, on a portfolio (role). */
+  | 'SPOKESPERSON_FOR'
+  /** The subject, a person, succeeded the object, a person, in the context office or organisation. */
+  | 'SUCCEEDED'
+  /** The subject, a place's voters, voted in the object, an election: how many chose an option, or the turnout. */
+  | 'VOTED_IN'
+  /** The subject, a person or organisation, won the object, an election. */
+  | 'WON';
+
+/** A document that relations cite as evidence: a news article or a reference. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Stable identifier, such as "ap-2021-05-07-hartlepool". */
+  key: Scalars['String']['output'];
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published; see publishedAtPrecision. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** How precisely publishedAt is known. */
+  publishedAtPrecision?: Maybe<DatePrecision>;
+  /** Who published it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The relations this source supports (not retracted), in time order. */
+  relations: RelationConnection;
+  /** The full text, when stored: evidence quotes are substrings of it at their offsets. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Title, or a description in parentheses where the title is not recorded. */
+  title: Scalars['String']['output'];
+  /** Where to read it; null when no full address is known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document that relations cite as evidence: a news article or a reference. */
+export type SourceRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sources, with the total number. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The items on this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source on a page, with its cursor. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Source;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** A news report; its full text is usually stored, so its quotes are verbatim and located. */
+  | 'NEWS_ARTICLE'
+  /** Any other source. */
+  | 'OTHER'
+  /** A reference work or official record, such as an encyclopedia article or a results page. */
+  | 'REFERENCE';
+
+/** Entities and the relations between them: a piece of the graph to explore or draw. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The relations between them. */
+  edges: Array<Relation>;
+  /** The entities, the starting one first. */
+  nodes: Array<Entity>;
+  /** True when more relations were reachable than `limit` allowed; ask with a larger limit or a filter. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+type EntitySummary_Election_Fragment = { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null };
+
+type EntitySummary_Office_Fragment = { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null };
+
+type EntitySummary_Organization_Fragment = { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null };
+
+type EntitySummary_Person_Fragment = { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null };
+
+type EntitySummary_Place_Fragment = { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null };
+
+export type EntitySummaryFragment =
+  | EntitySummary_Election_Fragment
+  | EntitySummary_Office_Fragment
+  | EntitySummary_Organization_Fragment
+  | EntitySummary_Person_Fragment
+  | EntitySummary_Place_Fragment
+;
+
+export type RelationWithEvidenceFragment = { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+    | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+  , object:
+    | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+  , context?:
+    | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+   | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> };
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'EntityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'EntityEdge', node:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+       }> } };
+
+export type EntityRelationsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<RelationType> | RelationType>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EntityRelationsQuery = { __typename?: 'Query', entity?:
+    | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null, relations: { __typename?: 'RelationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , object:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , context?:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+             | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } }
+    | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null, relations: { __typename?: 'RelationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , object:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , context?:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+             | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } }
+    | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null, relations: { __typename?: 'RelationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , object:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , context?:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+             | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } }
+    | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null, relations: { __typename?: 'RelationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , object:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , context?:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+             | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } }
+    | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null, relations: { __typename?: 'RelationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , object:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+            , context?:
+              | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+              | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+             | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } }
+   | null };
+
+export type OfficeHolderQueryVariables = Exact<{
+  office: Scalars['String']['input'];
+  asOf: Scalars['Date']['input'];
+}>;
+
+
+export type OfficeHolderQuery = { __typename?: 'Query', entity?:
+    | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null, holder?: { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null } | null }
+    | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+   | null, relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node: { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+          | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        , object:
+          | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        , context?:
+          | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+          | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+         | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> } }> } };
+
+export type RelationEvidenceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RelationEvidenceQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Election' }
+    | { __typename?: 'Office' }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Place' }
+    | { __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , object:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , context?:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+       | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> }
+    | { __typename?: 'Source' }
+   | null };
+
+export type PathsQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<RelationType> | RelationType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Path', length: number, entities: Array<
+      | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    >, relations: Array<{ __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , object:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , context?:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+       | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> }> }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<RelationType> | RelationType>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Subgraph', truncated: boolean, nodes: Array<
+      | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+    >, edges: Array<{ __typename?: 'Relation', id: string, key: string, type: RelationType, validFrom?: string | null, validTo?: string | null, confidence: number, role?: string | null, votes?: number | null, share?: number | null, option?: string | null, seats?: number | null, note?: string | null, subject:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , object:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+      , context?:
+        | { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Office', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Organization', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Person', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+        | { __typename?: 'Place', id: string, key: string, name: string, kind: EntityKind, description?: string | null }
+       | null, evidence: Array<{ __typename?: 'Evidence', quote?: string | null, confidence: number, source: { __typename?: 'Source', key: string, title: string, publisher?: string | null, publishedAt?: string | null, url?: string | null } }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntitySummaryFragmentDoc = new TypedDocumentString(`
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+    `, {"fragmentName":"EntitySummary"}) as unknown as TypedDocumentString<EntitySummaryFragment, unknown>;
+export const RelationWithEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}`, {"fragmentName":"RelationWithEvidence"}) as unknown as TypedDocumentString<RelationWithEvidenceFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
+  search(query: $query, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...EntitySummary
+      }
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EntityRelationsDocument = new TypedDocumentString(`
+    query EntityRelations($key: String!, $asOf: Date, $types: [RelationType!], $direction: Direction, $first: Int, $after: String) {
+  entity(key: $key) {
+    ...EntitySummary
+    relations(
+      asOf: $asOf
+      types: $types
+      direction: $direction
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...RelationWithEvidence
+        }
+      }
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<EntityRelationsQuery, EntityRelationsQueryVariables>;
+export const OfficeHolderDocument = new TypedDocumentString(`
+    query OfficeHolder($office: String!, $asOf: Date!) {
+  entity(key: $office) {
+    ...EntitySummary
+    ... on Office {
+      holder(asOf: $asOf) {
+        ...EntitySummary
+      }
+    }
+  }
+  relations(filter: {object: $office, types: [HOLDS_OFFICE], asOf: $asOf}) {
+    edges {
+      node {
+        ...RelationWithEvidence
+      }
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<OfficeHolderQuery, OfficeHolderQueryVariables>;
+export const RelationEvidenceDocument = new TypedDocumentString(`
+    query RelationEvidence($id: ID!) {
+  node(id: $id) {
+    ... on Relation {
+      ...RelationWithEvidence
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationEvidenceQuery, RelationEvidenceQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: String!, $to: String!, $maxHops: Int, $asOf: Date, $types: [RelationType!], $first: Int) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    asOf: $asOf
+    types: $types
+    first: $first
+  ) {
+    length
+    entities {
+      ...EntitySummary
+    }
+    relations {
+      ...RelationWithEvidence
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($key: String!, $depth: Int, $asOf: Date, $types: [RelationType!], $limit: Int) {
+  neighbourhood(
+    key: $key
+    depth: $depth
+    asOf: $asOf
+    types: $types
+    limit: $limit
+  ) {
+    truncated
+    nodes {
+      ...EntitySummary
+    }
+    edges {
+      ...RelationWithEvidence
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  key
+  name
+  kind
+  description
+}
+fragment RelationWithEvidence on Relation {
+  id
+  key
+  type
+  subject {
+    ...EntitySummary
+  }
+  object {
+    ...EntitySummary
+  }
+  context {
+    ...EntitySummary
+  }
+  validFrom
+  validTo
+  confidence
+  role
+  votes
+  share
+  option
+  seats
+  note
+  evidence {
+    quote
+    confidence
+    source {
+      key
+      title
+      publisher
+      publishedAt
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
