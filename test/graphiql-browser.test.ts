@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { once } from 'node:events';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createYogaServer } from '../src/yoga.js';
-import { freePort } from './support/free-port.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
+import { listen } from './support/http-server.js';
 import { projectRoot } from './support/processes.js';
 
 /**
@@ -27,7 +25,7 @@ const CHROMIUM_ARGS = [
 ];
 
 let graph: TestGraph;
-let server: Server;
+let server: Awaited<ReturnType<typeof listen>>;
 let browser: Browser;
 let origin: string;
 
@@ -36,18 +34,14 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} not found: install Debian's Chromium (apt-get install chromium) to run the browser tests`);
   }
   graph = connectTestGraph();
-  server = createServer(createYogaServer({ database: graph.database, logger: silentLogger }));
-  const port = await freePort();
-  server.listen(port, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${port}`;
+  server = await listen(createYogaServer({ database: graph.database, logger: silentLogger }));
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await graph?.close();
 });
 
