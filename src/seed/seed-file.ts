@@ -102,8 +102,5 @@ export const seedFileSchema = z
   .strict();
 
 export type SeedFile = z.infer<typeof seedFileSchema>;
-export type EntityEntry = z.infer<typeof entityEntry>;
-export type SourceEntry = z.infer<typeof sourceEntry>;
 export type RelationEntry = z.infer<typeof relationEntry>;
 export type EvidenceEntry = z.infer<typeof evidenceEntry>;
-export type EntityEvidenceEntry = z.infer<typeof entityEvidenceEntry>;

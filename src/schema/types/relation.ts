@@ -1,4 +1,4 @@
-import { NO_FILTER, type RelationFilter as RelationFilterShape, type StoredRelation } from '../../model/relation.js';
+import type { RelationFilter as RelationFilterShape, StoredRelation } from '../../model/relation.js';
 import type { Context } from '../../context.js';
 import { builder } from '../builder.js';
 import { resolveCountedConnection } from '../pagination.js';
@@ -110,7 +110,7 @@ export type RelationFilterInput = typeof RelationFilter.$inferInput;
 
 export function toRelationFilter(input: RelationFilterInput | null | undefined): RelationFilterShape {
   return {
-    types: input?.types ?? NO_FILTER.types,
+    types: input?.types ?? null,
     subject: input?.subject ?? null,
     object: input?.object ?? null,
     involving: input?.involving ?? null,
