@@ -2,20 +2,38 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { KIND_LABELS, kindOfLabel, type EntityKind, type EntityRecord } from '../model/entity.js';
 import type { GraphDatabase } from '../neo4j/database.js';
-import { cypher, cypherFile } from '../neo4j/statement.js';
+import { cypher } from '../neo4j/statement.js';
 import { fulltextQuery } from './fulltext-query.js';
-import { isoDate, neo4jInteger } from './neo4j-values.js';
+import { neo4jInteger } from './neo4j-values.js';
+
+/** Projects an :Entity node into the map that `entityRow` parses; fixed text, shared by every statement. */
+const ENTITY_PROJECTION = `entity { .key, .name, .aliases, .description, .subKind,
+                                    date: toString(entity.date), labels: labels(entity) }`;
 
 const FIND_BY_KEYS = cypher(
   'entity.findByKeys',
   `
   UNWIND $keys AS key
   OPTIONAL MATCH (entity:Entity {key: key})
-  RETURN key, entity { .key, .name, .aliases, .description, .subKind, .date, labels: labels(entity) } AS entity
+  RETURN key, CASE WHEN entity IS NULL THEN null ELSE ${ENTITY_PROJECTION} END AS entity
   `,
 );
 
-const SEARCH = cypherFile('entity.search', 'entity-search.cypher');
+/**
+ * Full-text search over names and aliases, best match first, then by key so that pages are stable;
+ * every match is counted so the connection can report totalCount.
+ */
+const SEARCH = cypher(
+  'entity.search',
+  `
+  CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  WITH node AS entity, score
+  ORDER BY score DESC, entity.key ASC
+  WITH collect(entity) AS matches
+  RETURN size(matches) AS totalCount, [entity IN matches[$offset..($offset + $limit)] | ${ENTITY_PROJECTION}] AS page
+  `,
+);
 
 const LIST = cypher(
   'entity.list',
@@ -24,9 +42,7 @@ const LIST = cypher(
   WHERE $label IS NULL OR $label IN labels(entity)
   WITH entity ORDER BY entity.name ASC, entity.key ASC
   WITH collect(entity) AS matches
-  RETURN size(matches) AS totalCount,
-         [entity IN matches[$offset..($offset + $limit)] |
-            entity { .key, .name, .aliases, .description, .subKind, .date, labels: labels(entity) }] AS page
+  RETURN size(matches) AS totalCount, [entity IN matches[$offset..($offset + $limit)] | ${ENTITY_PROJECTION}] AS page
   `,
 );
 
@@ -37,7 +53,7 @@ const entityRow = z
     aliases: z.array(z.string()).nullable(),
     description: z.string().nullable(),
     subKind: z.string().nullable(),
-    date: isoDate.nullable(),
+    date: z.string().nullable(),
     labels: z.array(z.string()),
   })
   .transform((row, context): EntityRecord => {

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
-import { cypher } from '../neo4j/statement.js';
+import { cypher, type Statement } from '../neo4j/statement.js';
 import { filterParameter, relationFilter, relationPage, relationProjection } from './relation-cypher.js';
 import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
 
@@ -150,7 +150,7 @@ export class RelationRepository {
     return requests.map((_, id) => z.string().nullable().parse(byId.get(id) ?? null));
   }
 
-  private async pages(statement: typeof OF_ENTITIES, requests: { id: number }[]): Promise<RelationPage[]> {
+  private async pages(statement: Statement, requests: { id: number }[]): Promise<RelationPage[]> {
     const records = await this.database.read(statement, { requests });
     const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.toObject()]));
     return requests.map((request) => {

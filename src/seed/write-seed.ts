@@ -7,12 +7,13 @@ import type { Logger } from '../logger.js';
 import { readSeed, type Seed } from './read-seed.js';
 
 // A corrected kind must not leave the old kind's label behind: exactly one kind label per entity.
+// $kindLabels is the vocabulary's list of kind labels (KIND_LABELS), never request data.
 const UPSERT_ENTITIES = cypher(
   'seed.upsertEntities',
   `
   UNWIND $entities AS row
   MERGE (entity:Entity {key: row.key})
-  REMOVE entity:Person:Organization:Office:Place:Election
+  REMOVE entity:$($kindLabels)
   SET entity:$(row.label),
       entity.name = row.name,
       entity.aliases = row.aliases,
@@ -87,7 +88,7 @@ export async function writeSeed(database: GraphDatabase, seed: Partial<Seed>): P
   }));
 
   await database.writeTransaction('seed.load', async (transaction) => {
-    await transaction.run(UPSERT_ENTITIES, { entities });
+    await transaction.run(UPSERT_ENTITIES, { entities, kindLabels: Object.values(KIND_LABELS) });
     await transaction.run(UPSERT_SOURCES, { sources });
     await transaction.run(UPSERT_RELATIONS, { relations });
     await transaction.run(LINK_RELATION_EVIDENCE, { evidence: relationEvidence });
