@@ -42,3 +42,9 @@ export function createLoaders(repositories: Repositories): Loaders {
     ),
   };
 }
+
+/** Puts relations a statement already returned into the request's cache, so later fields reuse them. */
+export function primeRelations(loaders: Loaders, relations: StoredRelation[]): StoredRelation[] {
+  for (const relation of relations) loaders.relationById.prime(relation.id, relation);
+  return relations;
+}

@@ -202,6 +202,12 @@ export interface StoredRelation extends RelationRecord {
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** A span of days, both ends included; a null end is open. */
+export interface DateWindow {
+  from: string | null;
+  to: string | null;
+}
+
 /** Which relations a list asks for; every field is optional and they all must hold. */
 export interface RelationFilter {
   types: readonly RelationType[] | null;
@@ -210,6 +216,8 @@ export interface RelationFilter {
   involving: string | null;
   /** Keep relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
   asOf: string | null;
+  /** Keep relations valid at some time in this window; relations with no date at all are left out. */
+  during: DateWindow | null;
   source: string | null;
   minConfidence: number | null;
   includeRetracted: boolean;
@@ -221,6 +229,7 @@ export const NO_FILTER: RelationFilter = {
   object: null,
   involving: null,
   asOf: null,
+  during: null,
   source: null,
   minConfidence: null,
   includeRetracted: false,

@@ -2,49 +2,115 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { RelationFilter, StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
-import { cypher } from '../neo4j/statement.js';
+import { cypher, type Statement } from '../neo4j/statement.js';
 import { filterParameter, relationFilter, relationProjection } from './relation-cypher.js';
 import { relationRow } from './relation-rows.js';
 
 /**
  * Walks relation nodes between entities. A hop is entity → relation → entity, whichever way the
- * relation points. Quantifiers are written as literals (Cypher has no parameter there), so depth and
- * hop limits are applied as predicates on the walk.
+ * relation points.
  */
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 
+/**
+ * One breadth-first hop of the neighbourhood walk. From each entity on the frontier it follows at
+ * most `$perEntity` relations not seen yet (reading one more tells whether the entity had more, so a
+ * party with fifty thousand members costs fifty reads, not fifty thousand), and the entities they
+ * reach become the next frontier. A hop past `$depth`, or after `$limit` relations are in hand, has
+ * an empty frontier and does nothing.
+ */
+function neighbourhoodHop(hop: number): string {
+  return `
+   CALL (frontier, relations) {
+     UNWIND CASE WHEN $depth >= ${hop} AND size(relations) < $limit THEN frontier ELSE [] END AS entity
+     CALL (entity, relations) {
+       MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
+       WHERE neighbour <> entity AND NOT relation IN relations AND ${relationFilter('relation', '$filter')}
+       WITH relation, neighbour LIMIT $perEntity + 1
+       RETURN collect({relation: relation, neighbour: neighbour}) AS around
+     }
+     WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
+     UNWIND kept AS step
+     RETURN collect(DISTINCT step.relation) AS found, collect(DISTINCT step.neighbour) AS reached,
+            collect(DISTINCT CASE WHEN crowded THEN entity.key END) AS crowdedKeys
+   }
+   WITH start, relations + found AS relations, hubs + crowdedKeys AS hubs,
+        visited + [entity IN reached WHERE NOT entity IN visited] AS visited,
+        [entity IN reached WHERE NOT entity IN visited] AS frontier`;
+}
+
 const NEIGHBOURHOOD = cypher(
   'graph.neighbourhood',
   `MATCH (start:Entity {key: $key})
-   OPTIONAL MATCH (start) ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation)-[:SUBJECT_OF|OBJECT]-(:Entity)){1,3} (:Entity)
-   WHERE size(hop) <= $depth AND all(relation IN hop WHERE ${relationFilter('relation', '$filter')})
-   UNWIND (CASE WHEN hop IS NULL THEN [null] ELSE hop END) AS relation
-   WITH DISTINCT start, relation
-   WITH start, collect(relation) AS relations
-   RETURN start.key AS start, size(relations) > $limit AS truncated,
+   WITH start, [start] AS visited, [start] AS frontier, [] AS relations, [] AS hubs
+   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1)).join('\n')}
+   RETURN start.key AS start, hubs, size(relations) > $limit AS overLimit,
           [relation IN relations[0..$limit] | ${relationProjection('relation')}] AS relations`,
 );
 
-const PATHS = cypher(
-  'graph.paths',
-  `MATCH path = SHORTEST ${MAX_PATHS} (from:Entity {key: $from})
-         ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(:Entity)){1,6}
-         (to:Entity {key: $to})
-   WHERE size(hop) <= $maxHops
-   WITH path, hop ORDER BY length(path) ASC
-   LIMIT $first
-   RETURN [node IN nodes(path) WHERE node:Entity | node.key] AS entities,
-          [relation IN hop | ${relationProjection('relation')}] AS relations`,
-);
+/**
+ * Shortest paths of up to `hops` hops. Cypher takes quantifier bounds only as literals, so there is
+ * one statement per bound, chosen by the validated `maxHops`: the planner then never searches past
+ * it. Both predicates sit inside the path pattern, which makes them filters applied before the
+ * SHORTEST selection (a WHERE after the pattern would drop paths after ten were chosen): relations
+ * failing the filter are never walked, and a path that passes an entity twice is no explanation.
+ */
+function shortestPaths(hops: number): Statement {
+  return cypher(
+    `graph.paths.${hops}`,
+    `MATCH path = SHORTEST ${MAX_PATHS} (
+             (from:Entity {key: $from})
+             ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity)){1,${hops}}
+             (to:Entity {key: $to})
+           WHERE from <> to AND all(index IN range(0, size(reached) - 1) WHERE NOT reached[index] IN [from] + reached[0..index]))
+     WITH [from] + reached AS entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
+     LIMIT $first
+     RETURN [entity IN entities | entity.key] AS entities,
+            [relation IN hop | ${relationProjection('relation')}] AS relations`,
+  );
+}
+
+const PATHS_BY_MAX_HOPS = new Map(Array.from({ length: MAX_PATH_HOPS }, (_, index) => [index + 1, shortestPaths(index + 1)]));
+
+const neighbourhoodRow = z.object({
+  start: z.string(),
+  hubs: z.array(z.string()),
+  overLimit: z.boolean(),
+  relations: z.array(relationRow),
+});
+
+const pathRow = z.object({ entities: z.array(z.string()), relations: z.array(relationRow) });
+
+export interface NeighbourhoodRequest {
+  key: string;
+  depth: number;
+  /** Most relations in the answer. */
+  limit: number;
+  /** Most relations followed from any one entity at each hop. */
+  perEntity: number;
+  filter: RelationFilter;
+}
 
 export interface Neighbourhood {
   /** Null when the start key names no entity. */
   start: string | null;
+  /** In the order the walk found them: nearer hops first. */
   relations: StoredRelation[];
+  /** Keys of entities that had more relations than `perEntity` allowed. */
+  hubs: string[];
+  /** True when relations were left out: by `limit` or at a hub. */
   truncated: boolean;
+}
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  filter: RelationFilter;
 }
 
 export interface PathRecord {
@@ -55,29 +121,28 @@ export interface PathRecord {
 export class GraphRepository {
   constructor(private readonly database: GraphDatabase) {}
 
-  async neighbourhood(request: { key: string; depth: number; limit: number; filter: RelationFilter }): Promise<Neighbourhood> {
+  async neighbourhood(request: NeighbourhoodRequest): Promise<Neighbourhood> {
     const [record] = await this.database.read(NEIGHBOURHOOD, {
       key: request.key,
       depth: neo4j.int(request.depth),
       limit: neo4j.int(request.limit),
+      perEntity: neo4j.int(request.perEntity),
       filter: filterParameter(request.filter),
     });
-    if (!record) return { start: null, relations: [], truncated: false };
-    return z
-      .object({ start: z.string(), truncated: z.boolean(), relations: z.array(relationRow) })
-      .parse(record.toObject());
+    if (!record) return { start: null, relations: [], hubs: [], truncated: false };
+    const row = neighbourhoodRow.parse(record.toObject());
+    return { start: row.start, relations: row.relations, hubs: row.hubs, truncated: row.overLimit || row.hubs.length > 0 };
   }
 
-  async paths(request: { from: string; to: string; maxHops: number; first: number; filter: RelationFilter }): Promise<PathRecord[]> {
-    const records = await this.database.read(PATHS, {
+  async paths(request: PathRequest): Promise<PathRecord[]> {
+    const statement = PATHS_BY_MAX_HOPS.get(request.maxHops);
+    if (!statement) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${request.maxHops}`);
+    const records = await this.database.read(statement, {
       from: request.from,
       to: request.to,
-      maxHops: neo4j.int(request.maxHops),
       first: neo4j.int(request.first),
       filter: filterParameter(request.filter),
     });
-    return records.map((record) =>
-      z.object({ entities: z.array(z.string()), relations: z.array(relationRow) }).parse(record.toObject()),
-    );
+    return records.map((record) => pathRow.parse(record.toObject()));
   }
 }

@@ -3,12 +3,14 @@ import { EntityRepository } from './entity-repository.js';
 import { GraphRepository } from './graph-repository.js';
 import { RelationRepository } from './relation-repository.js';
 import { SourceRepository } from './source-repository.js';
+import { StatisticsRepository } from './statistics-repository.js';
 
 export interface Repositories {
   entities: EntityRepository;
   relations: RelationRepository;
   sources: SourceRepository;
   graph: GraphRepository;
+  statistics: StatisticsRepository;
 }
 
 export function createRepositories(database: GraphDatabase): Repositories {
@@ -17,5 +19,6 @@ export function createRepositories(database: GraphDatabase): Repositories {
     relations: new RelationRepository(database),
     sources: new SourceRepository(database),
     graph: new GraphRepository(database),
+    statistics: new StatisticsRepository(database),
   };
 }

@@ -20,7 +20,9 @@ export function relationProjection(relation: string): string {
 
 /**
  * True when the relation passes a RelationFilter held in `filter` (a map parameter or a map field).
- * asOf is half-open: validFrom <= asOf < validTo, an unknown bound never excluding.
+ * asOf is half-open: validFrom <= asOf < validTo, an unknown bound never excluding. `during` keeps
+ * relations whose validity overlaps the window, again with unknown bounds open, but a relation with
+ * no date at all cannot be placed in time and is left out.
  */
 export function relationFilter(relation: string, filter: string): string {
   return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
@@ -29,6 +31,10 @@ export function relationFilter(relation: string, filter: string): string {
     AND (${filter}.asOf IS NULL OR (
           (${relation}.validFrom IS NULL OR ${relation}.validFrom <= date(${filter}.asOf))
       AND (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${relation}.validTo)))
+    AND (${filter}.during IS NULL OR (
+          (${relation}.validFrom IS NOT NULL OR ${relation}.validTo IS NOT NULL)
+      AND (${filter}.during.to IS NULL OR ${relation}.validFrom IS NULL OR ${relation}.validFrom <= date(${filter}.during.to))
+      AND (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${relation}.validTo)))
     AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
     AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
     AND (${filter}.involving IS NULL

@@ -10,10 +10,12 @@ import './types/election.js';
 import './types/relation-type.js';
 import './types/direction.js';
 import './types/date-precision.js';
+import './types/date-window.js';
 import './types/relation.js';
 import './types/evidence.js';
 import './types/source.js';
 import './types/subgraph.js';
 import './types/path.js';
+import './types/statistics.js';
 
 export const schema = builder.toSchema();

@@ -27,6 +27,14 @@ export type DatePrecision =
   /** Known to the year; the date given is 1 January of that year. */
   | 'YEAR';
 
+/** A span of days, both ends included. Leave an end out to keep that side open. */
+export type DateWindow = {
+  /** First day of the window. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the window. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Which side of a relation an entity stands on. */
 export type Direction =
   /** Relations in which the entity is subject or object. */
@@ -57,6 +65,8 @@ export type Election = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -68,6 +78,18 @@ export type ElectionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An election or referendum. */
+export type ElectionTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -104,6 +126,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -115,6 +139,18 @@ export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A political entity: a person, organisation, office, place or election. Its key is stable and can be used in saved queries; its id is the Relay global ID. */
+export type EntityTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -151,6 +187,15 @@ export type EntityKind =
   /** A place: a country, nation, region, city, town, constituency or venue. */
   | 'PLACE';
 
+/** How many entities there are of one kind. */
+export type EntityKindCount = {
+  __typename?: 'EntityKindCount';
+  /** Entities of that kind. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: EntityKind;
+};
+
 /** A source's support for a relation: the words it uses, where they stand, and how sure it is. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -164,6 +209,39 @@ export type Evidence = {
   source: Source;
   /** Offset of the quote's first character in the source's text (UTF-16 code units). */
   start?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Counts over the whole graph, for dashboards. Retracted relations never count. */
+export type GraphStatistics = {
+  __typename?: 'GraphStatistics';
+  /** Entities of each kind, every kind listed. */
+  entitiesByKind: Array<EntityKindCount>;
+  /** Parties by the number of relations they take part in, the busiest first; parties with none are left out. */
+  relationsByParty: Array<PartyRelationCount>;
+  /** Relations of each type that has any, the most common first. */
+  relationsByType: Array<RelationTypeCount>;
+  /** Relations by the year they began, earliest first; relations with an unknown start come last. */
+  relationsByYear: Array<RelationYearCount>;
+};
+
+
+/** Counts over the whole graph, for dashboards. Retracted relations never count. */
+export type GraphStatisticsRelationsByPartyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** Counts over the whole graph, for dashboards. Retracted relations never count. */
+export type GraphStatisticsRelationsByTypeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Counts over the whole graph, for dashboards. Retracted relations never count. */
+export type GraphStatisticsRelationsByYearArgs = {
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** Anything that can be fetched again by its global ID with `node(id:)`. */
@@ -191,6 +269,8 @@ export type Office = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -208,6 +288,18 @@ export type OfficeRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A public office, such as Leader of the Labour Party, First Minister of Scotland or MP for Hartlepool. */
+export type OfficeTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -230,6 +322,8 @@ export type Organization = Entity & Node & {
   orgKind?: Maybe<OrganizationKind>;
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -241,6 +335,18 @@ export type OrganizationRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An organisation: a party, government, legislature, news organisation or international body. */
+export type OrganizationTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -272,6 +378,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** How many relations a party takes part in, as subject, object or context. */
+export type PartyRelationCount = {
+  __typename?: 'PartyRelationCount';
+  /** Relations involving the party. */
+  count: Scalars['Int']['output'];
+  /** The party. */
+  party: Organization;
+};
+
 /** A chain of relations from one entity to another, hop by hop, each with its evidence. */
 export type Path = {
   __typename?: 'Path';
@@ -300,6 +415,8 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -311,6 +428,18 @@ export type PersonRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A person: a politician, candidate, official or commentator. */
+export type PersonTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -333,6 +462,8 @@ export type Place = Entity & Node & {
   placeKind?: Maybe<PlaceKind>;
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  timeline: RelationConnection;
 };
 
 
@@ -344,6 +475,18 @@ export type PlaceRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A place: a country, nation, region, city, town, constituency or venue. */
+export type PlaceTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -371,13 +514,13 @@ export type Query = {
   entities: EntityConnection;
   /** The entity with this key, or null when no entity has it. */
   entity?: Maybe<Entity>;
-  /** The entities within `depth` hops of an entity and the relations that connect them. An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out. */
+  /** The entities within `depth` hops of an entity and the relations that connect them, found breadth first. An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out. */
   neighbourhood: Subgraph;
   /** The object with this Relay global ID, or null when there is none. */
   node?: Maybe<Node>;
   /** The objects with these Relay global IDs, in order; null for each unknown ID. */
   nodes: Array<Maybe<Node>>;
-  /** The shortest connections between two entities, shortest first: how is A connected to B, and who says so? Retracted relations, and relations not valid at asOf, are never used. Unknown keys give no paths. */
+  /** The shortest connections between two entities: every shortest path, then the next shortest, up to `first`, shortest first. How is A connected to B, and who says so? Each hop is a relation with its evidence. Retracted relations, and relations not valid at asOf, are never used; a path never passes an entity twice. Unknown keys, or the same key twice, give no paths. */
   paths: Array<Path>;
   /** Relations matching the filter, in time order (validFrom, then validTo, then id). */
   relations: RelationConnection;
@@ -387,6 +530,8 @@ export type Query = {
   source?: Maybe<Source>;
   /** All sources, newest first; undated ones last. */
   sources: SourceConnection;
+  /** Counts for dashboards: entities by kind; relations by type, by year and by party. */
+  statistics: GraphStatistics;
 };
 
 
@@ -412,6 +557,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   key: Scalars['String']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  perEntity?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -549,6 +695,8 @@ export type RelationEdge = {
 export type RelationFilter = {
   /** Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only relations valid at some time in this window; relations with no known date are left out. */
+  during?: InputMaybe<DateWindow>;
   /** Include retracted relations (default false). */
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only relations with this entity as subject, object or context. */
@@ -593,6 +741,24 @@ export type RelationType =
   | 'VOTED_IN'
   /** The subject, a person or organisation, won the object, an election. */
   | 'WON';
+
+/** How many relations there are of one type. */
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  /** Relations of that type. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: RelationType;
+};
+
+/** How many relations began in one year. */
+export type RelationYearCount = {
+  __typename?: 'RelationYearCount';
+  /** Relations that began that year. */
+  count: Scalars['Int']['output'];
+  /** The year of validFrom; null for relations whose start is unknown. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
 
 /** A document that relations cite as evidence: a news article or a reference. */
 export type Source = Node & {
@@ -660,11 +826,13 @@ export type SourceKind =
 /** Entities and the relations between them: a piece of the graph to explore or draw. */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** The relations between them. */
+  /** The relations between them, nearer hops first. */
   edges: Array<Relation>;
+  /** Entities with more relations than `perEntity` let through: some of their relations are missing. Explore one of them on its own, or narrow the types, to see the rest. */
+  hubs: Array<Entity>;
   /** The entities, the starting one first. */
   nodes: Array<Entity>;
-  /** True when more relations were reachable than `limit` allowed; ask with a larger limit or a filter. */
+  /** True when relations were left out: more were reachable than `limit` allowed, or a hub had more than `perEntity`. Ask with a larger limit or a narrower filter. */
   truncated: Scalars['Boolean']['output'];
 };
 

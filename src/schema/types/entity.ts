@@ -2,11 +2,13 @@ import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.js';
 import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/entity.js';
 import { NO_FILTER } from '../../model/relation.js';
+import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection } from '../pagination.js';
+import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
-import { primeRelations, Relation, RelationConnection } from './relation.js';
+import { Relation, RelationConnection } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
@@ -79,8 +81,37 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
               offset,
               limit,
             });
-            return { items: primeRelations(context, page.relations), totalCount: page.totalCount };
+            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
           }),
+      },
+      RelationConnection,
+    ),
+    timeline: t.connection(
+      {
+        type: Relation,
+        description:
+          'The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an ' +
+          'unknown start come last). With from or to, only relations valid at some time in that window, and only ' +
+          'relations with at least one known date. Retracted relations are left out.',
+        args: {
+          from: t.arg({ type: 'Date', description: 'Start of the window (inclusive); open when left out.' }),
+          to: t.arg({ type: 'Date', description: 'End of the window (inclusive); open when left out.' }),
+          types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
+        },
+        resolve: (entity, args, context) => {
+          const windowed = args.from != null || args.to != null;
+          const during = windowed ? toDateWindow('to', args.from, args.to) : null;
+          return resolveCountedConnection(args, async ({ offset, limit }) => {
+            const page = await context.loaders.relationsOfEntity.load({
+              key: entity.key,
+              direction: 'BOTH',
+              filter: { ...NO_FILTER, types: args.types ?? null, during },
+              offset,
+              limit,
+            });
+            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+          });
+        },
       },
       RelationConnection,
     ),

@@ -1,9 +1,8 @@
-import { NO_FILTER } from '../../model/relation.js';
+import { PATH_DEFAULTS, paths } from '../../exploration/subgraphs.js';
 import { MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
-import { checkRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
-import { primeRelations, Relation } from './relation.js';
+import { Relation } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
 
 export const Path = builder.objectRef<PathRecord>('Path').implement({
@@ -19,7 +18,7 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
     relations: t.field({
       type: [Relation],
       description: 'The relations along the path, in order: relation i connects entities i and i + 1.',
-      resolve: (path, _args, context) => primeRelations(context, path.relations),
+      resolve: (path) => path.relations,
     }),
   }),
 });
@@ -28,23 +27,24 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [Path],
     description:
-      'The shortest connections between two entities, shortest first: how is A connected to B, and who says so? ' +
-      'Retracted relations, and relations not valid at asOf, are never used. Unknown keys give no paths.',
+      'The shortest connections between two entities: every shortest path, then the next shortest, up to `first`, ' +
+      'shortest first. How is A connected to B, and who says so? Each hop is a relation with its evidence. ' +
+      'Retracted relations, and relations not valid at asOf, are never used; a path never passes an entity twice. ' +
+      'Unknown keys, or the same key twice, give no paths.',
     args: {
       from: t.arg.string({ required: true, description: 'Key of the entity to start from.' }),
       to: t.arg.string({ required: true, description: 'Key of the entity to reach.' }),
-      maxHops: t.arg.int({ defaultValue: 4, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS} hops (default 4).` }),
+      maxHops: t.arg.int({
+        defaultValue: PATH_DEFAULTS.maxHops,
+        description: `Longest path to consider, 1 to ${MAX_PATH_HOPS} hops (default ${PATH_DEFAULTS.maxHops}).`,
+      }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Use only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Use only relations valid on this day.' }),
-      first: t.arg.int({ defaultValue: 3, description: `How many paths, 1 to ${MAX_PATHS} (default 3).` }),
-    },
-    resolve: (_root, args, context) =>
-      context.repositories.graph.paths({
-        from: args.from,
-        to: args.to,
-        maxHops: checkRange('maxHops', args.maxHops ?? 4, 1, MAX_PATH_HOPS),
-        first: checkRange('first', args.first ?? 3, 1, MAX_PATHS),
-        filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
+      first: t.arg.int({
+        defaultValue: PATH_DEFAULTS.first,
+        description: `How many paths, 1 to ${MAX_PATHS} (default ${PATH_DEFAULTS.first}).`,
       }),
+    },
+    resolve: (_root, args, context) => paths(context, args),
   }),
 }));

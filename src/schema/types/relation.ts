@@ -1,8 +1,10 @@
 import type { RelationFilter as RelationFilterShape, StoredRelation } from '../../model/relation.js';
 import type { Context } from '../../context.js';
+import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { resolveCountedConnection } from '../pagination.js';
 import { DatePrecisionEnum } from './date-precision.js';
+import { DateWindow, toDateWindow } from './date-window.js';
 import { Entity } from './entity.js';
 import { Evidence } from './evidence.js';
 import { RelationTypeEnum } from './relation-type.js';
@@ -100,6 +102,10 @@ export const RelationFilter = builder.inputType('RelationFilter', {
       type: 'Date',
       description: 'Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown).',
     }),
+    during: t.field({
+      type: DateWindow,
+      description: 'Only relations valid at some time in this window; relations with no known date are left out.',
+    }),
     source: t.string({ description: 'Only relations supported by the source with this key.' }),
     minConfidence: t.float({ description: 'Only relations at least this confident (0 to 1).' }),
     includeRetracted: t.boolean({ defaultValue: false, description: 'Include retracted relations (default false).' }),
@@ -115,16 +121,11 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
     object: input?.object ?? null,
     involving: input?.involving ?? null,
     asOf: input?.asOf ?? null,
+    during: input?.during ? toDateWindow('filter.during', input.during.from, input.during.to) : null,
     source: input?.source ?? null,
     minConfidence: input?.minConfidence ?? null,
     includeRetracted: input?.includeRetracted ?? false,
   };
-}
-
-/** Puts relations a statement already returned into the request's cache, so fields reuse them. */
-export function primeRelations(context: Context, relations: StoredRelation[]): StoredRelation[] {
-  for (const relation of relations) context.loaders.relationById.prime(relation.id, relation);
-  return relations;
 }
 
 builder.queryFields((t) => ({
@@ -136,7 +137,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, context) =>
         resolveCountedConnection(args, async (window) => {
           const page = await context.repositories.relations.list(toRelationFilter(args.filter), window);
-          return { items: primeRelations(context, page.relations), totalCount: page.totalCount };
+          return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
         }),
     },
     RelationConnection,

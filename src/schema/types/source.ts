@@ -1,9 +1,10 @@
 import { SOURCE_KINDS, type SourceKind, type SourceRecord } from '../../model/relation.js';
+import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection } from '../pagination.js';
 import { DatePrecisionEnum } from './date-precision.js';
-import { primeRelations, Relation, RelationConnection } from './relation.js';
+import { Relation, RelationConnection } from './relation.js';
 
 const KIND_DESCRIPTIONS: Record<SourceKind, string> = {
   NEWS_ARTICLE: 'A news report; its full text is usually stored, so its quotes are verbatim and located.',
@@ -52,7 +53,7 @@ builder.node(Source, {
         resolve: (source, args, context) =>
           resolveCountedConnection(args, async ({ offset, limit }) => {
             const page = await context.loaders.relationsOfSource.load({ key: source.key, offset, limit });
-            return { items: primeRelations(context, page.relations), totalCount: page.totalCount };
+            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
           }),
       },
       RelationConnection,

@@ -1,27 +1,36 @@
-import type { EntityRecord } from '../../model/entity.js';
-import { NO_FILTER, type StoredRelation } from '../../model/relation.js';
+import {
+  MAX_NEIGHBOURHOOD_LIMIT,
+  MAX_PER_ENTITY,
+  NEIGHBOURHOOD_DEFAULTS,
+  neighbourhood,
+  type Subgraph as SubgraphShape,
+} from '../../exploration/subgraphs.js';
 import { MAX_NEIGHBOURHOOD_DEPTH } from '../../repositories/graph-repository.js';
-import { checkRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
-import { primeRelations, Relation } from './relation.js';
+import { Relation } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
-
-interface SubgraphShape {
-  nodes: EntityRecord[];
-  edges: StoredRelation[];
-  truncated: boolean;
-}
-
-const MAX_NEIGHBOURHOOD_LIMIT = 500;
 
 export const Subgraph = builder.objectRef<SubgraphShape>('Subgraph').implement({
   description: 'Entities and the relations between them: a piece of the graph to explore or draw.',
   fields: (t) => ({
     nodes: t.field({ type: [Entity], description: 'The entities, the starting one first.', resolve: (s) => s.nodes }),
-    edges: t.field({ type: [Relation], description: 'The relations between them.', resolve: (s) => s.edges }),
+    edges: t.field({
+      type: [Relation],
+      description: 'The relations between them, nearer hops first.',
+      resolve: (s) => s.edges,
+    }),
+    hubs: t.field({
+      type: [Entity],
+      description:
+        'Entities with more relations than `perEntity` let through: some of their relations are missing. ' +
+        'Explore one of them on its own, or narrow the types, to see the rest.',
+      resolve: (s) => s.hubs,
+    }),
     truncated: t.exposeBoolean('truncated', {
-      description: 'True when more relations were reachable than `limit` allowed; ask with a larger limit or a filter.',
+      description:
+        'True when relations were left out: more were reachable than `limit` allowed, or a hub had more than ' +
+        '`perEntity`. Ask with a larger limit or a narrower filter.',
     }),
   }),
 });
@@ -30,27 +39,28 @@ builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: Subgraph,
     description:
-      'The entities within `depth` hops of an entity and the relations that connect them. An unknown key gives an ' +
-      'empty subgraph. Retracted relations, and relations not valid at asOf, are left out.',
+      'The entities within `depth` hops of an entity and the relations that connect them, found breadth first. ' +
+      'An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out.',
     args: {
       key: t.arg.string({ required: true, description: 'Key of the entity to start from.' }),
-      depth: t.arg.int({ defaultValue: 1, description: `Hops from the start, 1 to ${MAX_NEIGHBOURHOOD_DEPTH} (default 1).` }),
+      depth: t.arg.int({
+        defaultValue: NEIGHBOURHOOD_DEFAULTS.depth,
+        description: `Hops from the start, 1 to ${MAX_NEIGHBOURHOOD_DEPTH} (default ${NEIGHBOURHOOD_DEFAULTS.depth}).`,
+      }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Follow only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Follow only relations valid on this day.' }),
-      limit: t.arg.int({ defaultValue: 50, description: `Most relations to return, 1 to ${MAX_NEIGHBOURHOOD_LIMIT} (default 50).` }),
+      limit: t.arg.int({
+        defaultValue: NEIGHBOURHOOD_DEFAULTS.limit,
+        description: `Most relations to return, 1 to ${MAX_NEIGHBOURHOOD_LIMIT} (default ${NEIGHBOURHOOD_DEFAULTS.limit}).`,
+      }),
+      perEntity: t.arg.int({
+        defaultValue: NEIGHBOURHOOD_DEFAULTS.perEntity,
+        description:
+          `Most relations followed from any one entity at each hop, 1 to ${MAX_PER_ENTITY} ` +
+          `(default ${NEIGHBOURHOOD_DEFAULTS.perEntity}), so that a hub such as a party with thousands of members ` +
+          'cannot flood the answer. Entities cut short are listed in `hubs`.',
+      }),
     },
-    resolve: async (_root, args, context) => {
-      const neighbourhood = await context.repositories.graph.neighbourhood({
-        key: args.key,
-        depth: checkRange('depth', args.depth ?? 1, 1, MAX_NEIGHBOURHOOD_DEPTH),
-        limit: checkRange('limit', args.limit ?? 50, 1, MAX_NEIGHBOURHOOD_LIMIT),
-        filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
-      });
-      if (neighbourhood.start === null) return { nodes: [], edges: [], truncated: false };
-      const edges = primeRelations(context, neighbourhood.relations);
-      const keys = [...new Set([neighbourhood.start, ...edges.flatMap((edge) => [edge.subject, edge.object])])];
-      const nodes = await Promise.all(keys.map((key) => context.loaders.entityByKey.load(key)));
-      return { nodes: nodes.filter((node) => node !== null), edges, truncated: neighbourhood.truncated };
-    },
+    resolve: (_root, args, context) => neighbourhood(context, args),
   }),
 }));

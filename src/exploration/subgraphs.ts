@@ -1,0 +1,86 @@
+import type { Context } from '../context.js';
+import { primeRelations } from '../loaders.js';
+import type { EntityRecord } from '../model/entity.js';
+import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
+import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
+import { checkRange } from '../schema/arguments.js';
+
+/**
+ * The analyst's views of the graph, shared by the GraphQL fields and the export endpoint so that an
+ * export holds exactly what the same question asked in GraphQL answers. Arguments are checked here,
+ * with errors that name them.
+ */
+
+export const NEIGHBOURHOOD_DEFAULTS = { depth: 1, limit: 50, perEntity: 25 } as const;
+export const MAX_NEIGHBOURHOOD_LIMIT = 500;
+export const MAX_PER_ENTITY = 100;
+export const PATH_DEFAULTS = { maxHops: 4, first: 3 } as const;
+
+export interface Subgraph {
+  nodes: EntityRecord[];
+  edges: StoredRelation[];
+  /** Entities that had more relations than the per-entity cap let through. */
+  hubs: EntityRecord[];
+  truncated: boolean;
+}
+
+export interface NeighbourhoodArguments {
+  key: string;
+  depth?: number | null;
+  types?: readonly RelationType[] | null;
+  asOf?: string | null;
+  limit?: number | null;
+  perEntity?: number | null;
+}
+
+export interface PathArguments {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  types?: readonly RelationType[] | null;
+  asOf?: string | null;
+  first?: number | null;
+}
+
+export async function neighbourhood(context: Context, args: NeighbourhoodArguments): Promise<Subgraph> {
+  const found = await context.repositories.graph.neighbourhood({
+    key: args.key,
+    depth: checkRange('depth', args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth, 1, MAX_NEIGHBOURHOOD_DEPTH),
+    limit: checkRange('limit', args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit, 1, MAX_NEIGHBOURHOOD_LIMIT),
+    perEntity: checkRange('perEntity', args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity, 1, MAX_PER_ENTITY),
+    filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
+  });
+  if (found.start === null) return { nodes: [], edges: [], hubs: [], truncated: false };
+  const edges = primeRelations(context.loaders, found.relations);
+  const [nodes, hubs] = await Promise.all([
+    loadEntities(context, [found.start, ...edges.flatMap((edge) => [edge.subject, edge.object])]),
+    loadEntities(context, found.hubs),
+  ]);
+  return { nodes, edges, hubs, truncated: found.truncated };
+}
+
+export async function paths(context: Context, args: PathArguments): Promise<PathRecord[]> {
+  const found = await context.repositories.graph.paths({
+    from: args.from,
+    to: args.to,
+    maxHops: checkRange('maxHops', args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
+    first: checkRange('first', args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
+    filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
+  });
+  for (const path of found) primeRelations(context.loaders, path.relations);
+  return found;
+}
+
+/** The entities and relations of a set of paths, each once: what an export of "how are A and B connected" holds. */
+export async function pathsSubgraph(context: Context, args: PathArguments): Promise<Subgraph> {
+  const found = await paths(context, args);
+  const edges = [...new Map(found.flatMap((path) => path.relations).map((edge) => [edge.id, edge])).values()];
+  const nodes = await loadEntities(context, found.flatMap((path) => path.entities));
+  return { nodes, edges, hubs: [], truncated: false };
+}
+
+/** Entities by key, each once, in first-seen order. */
+export async function loadEntities(context: Context, keys: string[]): Promise<EntityRecord[]> {
+  const entities = await Promise.all([...new Set(keys)].map((key) => context.loaders.entityByKey.load(key)));
+  return entities.filter((entity) => entity !== null);
+}
