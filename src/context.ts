@@ -16,9 +16,12 @@ export interface Context {
  * request lets every statement they run be counted against the request that ran it.
  */
 export function contextFactory(database: GraphDatabase): (initial: YogaInitialContext) => Context {
-  return () => {
-    const cost = new CostMeter();
-    const repositories = createRepositories(database.observedBy(cost.record));
-    return { cost, repositories, loaders: createLoaders(repositories) };
-  };
+  return () => createContext(database);
+}
+
+/** A fresh context for one unit of work: a GraphQL request, an export, a command-line run. */
+export function createContext(database: GraphDatabase): Context {
+  const cost = new CostMeter();
+  const repositories = createRepositories(database.observedBy(cost.record));
+  return { cost, repositories, loaders: createLoaders(repositories) };
 }

@@ -2,6 +2,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from 'gra
 import { useArgumentNamesInValueErrors } from './argument-errors.js';
 import type { CostReporting } from './config.js';
 import { contextFactory, type Context } from './context.js';
+import { useExports } from './exploration/export.js';
+import { useExplorer } from './explorer/plugin.js';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
@@ -16,7 +18,10 @@ export interface YogaOptions {
 
 export const COST_HEADER = 'x-query-cost';
 
-/** Builds the GraphQL server: schema, per-request context, GraphiQL, /health, /ready and cost reports. */
+/**
+ * Builds the GraphQL server: schema, per-request context, GraphiQL, the explorer, exports, /health,
+ * /ready and cost reports.
+ */
 export function createYogaServer({ database, logger, costReporting = 'header' }: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -47,6 +52,8 @@ export function createYogaServer({ database, logger, costReporting = 'header' }:
         },
       }),
       useGraphiQLAssets(),
+      useExplorer(),
+      useExports({ database, logger }),
       useArgumentNamesInValueErrors(),
       useCostReport(costReporting),
     ],

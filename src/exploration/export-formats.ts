@@ -1,0 +1,150 @@
+import { stringify } from 'csv-stringify/sync';
+import { create } from 'xmlbuilder2';
+import type { EntityRecord } from '../model/entity.js';
+import type { EvidenceRecord, StoredRelation } from '../model/relation.js';
+import type { ExportFormat } from './export-request.js';
+
+/**
+ * Writes a subgraph in the formats analysts' tools read: GraphML (Gephi, yEd, NetworkX),
+ * Cytoscape.js elements JSON, and a CSV edge list with Gephi's column names. Every format carries
+ * the same nodes and edges; an edge carries its dates and the sources and words that back it.
+ */
+
+export interface ExportGraph {
+  nodes: EntityRecord[];
+  edges: (StoredRelation & { evidence: EvidenceRecord[] })[];
+  truncated: boolean;
+}
+
+export interface Rendered {
+  body: string;
+  contentType: string;
+  extension: string;
+}
+
+export function render(graph: ExportGraph, format: ExportFormat): Rendered {
+  switch (format) {
+    case 'graphml':
+      return { body: toGraphML(graph), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
+    case 'cytoscape':
+      return { body: JSON.stringify(toCytoscape(graph), null, 2), contentType: 'application/json; charset=utf-8', extension: 'cyjs' };
+    case 'csv':
+      return { body: toCsvEdgeList(graph), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+  }
+}
+
+/** Attributes declared once, as GraphML asks, and written on every node or edge that has a value. */
+const NODE_ATTRIBUTES = ['name', 'kind', 'subKind', 'description', 'aliases'] as const;
+const EDGE_ATTRIBUTES = ['type', 'validFrom', 'validTo', 'confidence', 'context', 'sources', 'quote'] as const;
+
+function nodeValues(node: EntityRecord): Record<(typeof NODE_ATTRIBUTES)[number], string | null> {
+  return {
+    name: node.name,
+    kind: node.kind,
+    subKind: node.subKind,
+    description: node.description,
+    aliases: node.aliases.length > 0 ? node.aliases.join('; ') : null,
+  };
+}
+
+function edgeValues(edge: ExportGraph['edges'][number]): Record<(typeof EDGE_ATTRIBUTES)[number], string | null> {
+  return {
+    type: edge.type,
+    validFrom: edge.validFrom?.date ?? null,
+    validTo: edge.validTo?.date ?? null,
+    confidence: String(edge.confidence),
+    context: edge.context,
+    sources: [...new Set(edge.evidence.map((evidence) => evidence.source))].join('; ') || null,
+    quote: edge.evidence.find((evidence) => evidence.quote)?.quote ?? null,
+  };
+}
+
+export function toGraphML(graph: ExportGraph): string {
+  // Characters XML 1.0 cannot carry become U+FFFD instead of making the file unreadable.
+  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' }).ele(
+    'http://graphml.graphdrawing.org/xmlns',
+    'graphml',
+  );
+  for (const name of NODE_ATTRIBUTES) {
+    root.ele('key', { id: `node.${name}`, for: 'node', 'attr.name': name, 'attr.type': 'string' }).up();
+  }
+  for (const name of EDGE_ATTRIBUTES) {
+    const type = name === 'confidence' ? 'double' : 'string';
+    root.ele('key', { id: `edge.${name}`, for: 'edge', 'attr.name': name, 'attr.type': type }).up();
+  }
+  const drawing = root.ele('graph', { id: 'political-graph', edgedefault: 'directed' });
+  for (const node of graph.nodes) {
+    const element = drawing.ele('node', { id: node.key });
+    writeData(element, 'node', nodeValues(node));
+  }
+  for (const edge of graph.edges) {
+    const element = drawing.ele('edge', { id: edge.id, source: edge.subject, target: edge.object });
+    writeData(element, 'edge', edgeValues(edge));
+  }
+  return root.end({ prettyPrint: true });
+}
+
+function writeData(element: ReturnType<ReturnType<typeof create>['ele']>, scope: 'node' | 'edge', values: Record<string, string | null>) {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== null) element.ele('data', { key: `${scope}.${name}` }).txt(value).up();
+  }
+}
+
+/** Cytoscape.js elements: `cy.add(elements)` or Cytoscape Desktop's JSON import read it as is. */
+export function toCytoscape(graph: ExportGraph) {
+  return {
+    data: { truncated: graph.truncated },
+    elements: {
+      nodes: graph.nodes.map((node) => ({ data: { id: node.key, label: node.name, ...nodeValues(node) } })),
+      edges: graph.edges.map((edge) => ({
+        data: {
+          id: edge.id,
+          source: edge.subject,
+          target: edge.object,
+          label: edge.type,
+          ...edgeValues(edge),
+          confidence: edge.confidence,
+          evidence: edge.evidence.map(({ source, quote }) => ({ source, quote })),
+        },
+      })),
+    },
+  };
+}
+
+/**
+ * An edge list with Gephi's column names (Source, Target, Type, Id, Label). Text that a spreadsheet
+ * would run as a formula (starting with =, +, -, @) is prefixed with an apostrophe.
+ */
+export function toCsvEdgeList(graph: ExportGraph): string {
+  const names = new Map(graph.nodes.map((node) => [node.key, node.name]));
+  const rows = graph.edges.map((edge) => {
+    const values = edgeValues(edge);
+    return {
+      Source: edge.subject,
+      Target: edge.object,
+      Type: 'Directed',
+      Id: edge.id,
+      Label: edge.type,
+      source_name: names.get(edge.subject) ?? null,
+      target_name: names.get(edge.object) ?? null,
+      valid_from: values.validFrom,
+      valid_to: values.validTo,
+      confidence: edge.confidence,
+      context: values.context,
+      evidence_sources: values.sources,
+      first_quote: values.quote,
+    };
+  });
+  return stringify(rows, {
+    header: true,
+    columns: [
+      'Source', 'Target', 'Type', 'Id', 'Label', 'source_name', 'target_name', 'valid_from', 'valid_to',
+      'confidence', 'context', 'evidence_sources', 'first_quote',
+    ],
+    cast: { string: neutraliseFormula },
+  });
+}
+
+function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { createContext, type Context } from '../context.js';
+import type { Logger } from '../logger.js';
+import type { GraphDatabase } from '../neo4j/database.js';
+import { render, type ExportGraph, type Rendered } from './export-formats.js';
+import { ExportRequestError, parseExportRequest, type ExportRequest } from './export-request.js';
+import { loadEntities, neighbourhood, pathsSubgraph } from './subgraphs.js';
+
+export const EXPORT_PATH = '/export/';
+
+export class UnknownEntityError extends Error {
+  constructor(readonly keys: string[]) {
+    super(`No entity has the key ${keys.map((key) => `"${key}"`).join(' or ')}.`);
+    this.name = 'UnknownEntityError';
+  }
+}
+
+/** The subgraph an export request names, each edge with its evidence (one batched statement for all). */
+export async function exportGraph(context: Context, request: ExportRequest): Promise<ExportGraph> {
+  const named = request.view === 'neighbourhood' ? [request.args.key] : [request.args.from, request.args.to];
+  const [found, subgraph] = await Promise.all([
+    loadEntities(context, named),
+    request.view === 'neighbourhood' ? neighbourhood(context, request.args) : pathsSubgraph(context, request.args),
+  ]);
+  const missing = named.filter((key) => !found.some((entity) => entity.key === key));
+  if (missing.length > 0) throw new UnknownEntityError(missing);
+  const evidence = await Promise.all(subgraph.edges.map((edge) => context.loaders.evidenceOfRelation.load(edge.id)));
+  return {
+    nodes: subgraph.nodes,
+    edges: subgraph.edges.map((edge, index) => ({ ...edge, evidence: evidence[index]! })),
+    truncated: subgraph.truncated,
+  };
+}
+
+/** A file name that says what the export holds, such as `neighbourhood-nicola-sturgeon-depth-2.graphml`. */
+export function exportFileName(request: ExportRequest, rendered: Rendered): string {
+  const stem =
+    request.view === 'neighbourhood'
+      ? `neighbourhood-${request.args.key}-depth-${request.args.depth ?? 1}`
+      : `paths-${request.args.from}-${request.args.to}`;
+  return `${stem.replace(/[^a-z0-9-]+/gi, '_')}.${rendered.extension}`;
+}
+
+/**
+ * `GET /export/{graphml|cytoscape|csv}?key=…&depth=…` or `?from=…&to=…&maxHops=…`: the file an
+ * analyst opens in Gephi, yEd or Cytoscape. Bad parameters get 400 naming each one; an unknown
+ * entity 404; anything else 500 with the details in the log only.
+ */
+export function useExports({ database, logger }: { database: GraphDatabase; logger: Logger }): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(EXPORT_PATH)) return;
+      const json = (status: number, body: object) => endResponse(fetchAPI.Response.json(body, { status }));
+      if (request.method !== 'GET') return json(405, { errors: [{ message: 'Exports are read with GET.' }] });
+      try {
+        const format = decodeURIComponent(url.pathname.slice(EXPORT_PATH.length));
+        const exportRequest = parseExportRequest({ ...Object.fromEntries(url.searchParams), format });
+        const rendered = render(await exportGraph(createContext(database), exportRequest), exportRequest.format);
+        endResponse(
+          new fetchAPI.Response(rendered.body, {
+            headers: {
+              'content-type': rendered.contentType,
+              'content-disposition': `attachment; filename="${exportFileName(exportRequest, rendered)}"`,
+            },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ExportRequestError) return json(400, { errors: error.problems.map((message) => ({ message })) });
+        if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+          return json(400, { errors: [{ message: error.message }] });
+        }
+        if (error instanceof UnknownEntityError) return json(404, { errors: [{ message: error.message }] });
+        logger.error({ err: error, url: url.pathname + url.search }, 'Export failed');
+        return json(500, { errors: [{ message: 'Unexpected error.' }] });
+      }
+    },
+  };
+}
