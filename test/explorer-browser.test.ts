@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createYogaServer } from '../src/yoga.js';
+import { launchChromium } from './support/chromium.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 import { execute } from './support/graphql.js';
 import { listen } from './support/http-server.js';
@@ -15,18 +15,6 @@ import { projectRoot } from './support/processes.js';
  * on this server.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without the networking switches Chromium tries to reach Google's services at start-up.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** What the page exposes for tests and the browser console. */
 type ExplorerWindow = typeof globalThis & { explorer: { cy: Core } };
 
@@ -37,14 +25,11 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's Chromium (apt-get install chromium) to run the browser tests`);
-  }
   graph = connectTestGraph();
   yoga = createYogaServer({ database: graph.database, logger: silentLogger });
   server = await listen(yoga);
   origin = server.origin;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

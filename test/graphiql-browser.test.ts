@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createYogaServer } from '../src/yoga.js';
+import { launchChromium } from './support/chromium.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 import { listen } from './support/http-server.js';
 import { projectRoot } from './support/processes.js';
@@ -12,31 +12,16 @@ import { projectRoot } from './support/processes.js';
  * the seed, runs it, and shows Jeremy Corbyn, with every asset served by this server.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without the networking switches Chromium tries to reach Google's services at start-up.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let graph: TestGraph;
 let server: Awaited<ReturnType<typeof listen>>;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's Chromium (apt-get install chromium) to run the browser tests`);
-  }
   graph = connectTestGraph();
   server = await listen(createYogaServer({ database: graph.database, logger: silentLogger }));
   origin = server.origin;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
