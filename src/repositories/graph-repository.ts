@@ -52,28 +52,45 @@ const NEIGHBOURHOOD = cypher(
 );
 
 /**
- * Shortest paths of up to `hops` hops. Cypher takes quantifier bounds only as literals, so there is
- * one statement per bound, chosen by the validated `maxHops`: the planner then never searches past
- * it. Both predicates sit inside the path pattern, which makes them filters applied before the
- * SHORTEST selection (a WHERE after the pattern would drop paths after ten were chosen): relations
- * failing the filter are never walked, and a path that passes an entity twice is no explanation.
+ * The `first` shortest paths of up to `hops` hops. Cypher 5 takes both numbers only as literals, so
+ * each (hops, first) pair has its own statement, built from the two validated integers and kept:
+ * the planner then never searches past either. The relation filter sits inside the path pattern,
+ * where it prunes the search as it walks. Paths that pass an entity twice are no explanation and
+ * are dropped after the selection: as a predicate inside the pattern that rule cannot be checked
+ * hop by hop, and it made the search enumerate paths (seconds instead of milliseconds at 10k
+ * entities, bench/EXPLORATION.md). A shortest path never repeats an entity, so only the longer
+ * ones can be dropped, and SHORTEST asks for two spare paths to make up for them.
  */
-function shortestPaths(hops: number): Statement {
+function shortestPaths(hops: number, first: number): Statement {
   return cypher(
-    `graph.paths.${hops}`,
-    `MATCH path = SHORTEST ${MAX_PATHS} (
-             (from:Entity {key: $from})
-             ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity)){1,${hops}}
-             (to:Entity {key: $to})
-           WHERE from <> to AND all(index IN range(0, size(reached) - 1) WHERE NOT reached[index] IN [from] + reached[0..index]))
-     WITH [from] + reached AS entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
-     LIMIT $first
+    `graph.paths.${hops}.${first}`,
+    `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
+           ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity)){1,${hops}}
+           (to:Entity {key: $to})
+     WHERE from <> to
+     WITH [from] + reached AS entities, hop
+     WHERE all(index IN range(1, size(entities) - 1) WHERE NOT entities[index] IN entities[0..index])
+     WITH entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
+     LIMIT ${first}
      RETURN [entity IN entities | entity.key] AS entities,
             [relation IN hop | ${relationProjection('relation')}] AS relations`,
   );
 }
 
-const PATHS_BY_MAX_HOPS = new Map(Array.from({ length: MAX_PATH_HOPS }, (_, index) => [index + 1, shortestPaths(index + 1)]));
+const SPARE_PATHS = 2;
+const pathStatements = new Map<string, Statement>();
+
+function pathStatement(hops: number, first: number): Statement {
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
+    throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}`);
+  }
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
+    throw new RangeError(`first must be between 1 and ${MAX_PATHS}, got ${first}`);
+  }
+  const id = `${hops}.${first}`;
+  if (!pathStatements.has(id)) pathStatements.set(id, shortestPaths(hops, first));
+  return pathStatements.get(id)!;
+}
 
 const neighbourhoodRow = z.object({
   start: z.string(),
@@ -135,12 +152,9 @@ export class GraphRepository {
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {
-    const statement = PATHS_BY_MAX_HOPS.get(request.maxHops);
-    if (!statement) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${request.maxHops}`);
-    const records = await this.database.read(statement, {
+    const records = await this.database.read(pathStatement(request.maxHops, request.first), {
       from: request.from,
       to: request.to,
-      first: neo4j.int(request.first),
       filter: filterParameter(request.filter),
     });
     return records.map((record) => pathRow.parse(record.toObject()));
