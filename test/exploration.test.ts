@@ -166,8 +166,8 @@ describe('neighbourhood', () => {
 });
 
 describe('paths', () => {
-  const PATHS = `query ($from: String!, $to: String!, $maxHops: Int, $first: Int, $asOf: Date) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, asOf: $asOf) {
+  const PATHS = `query ($from: String!, $to: String!, $maxHops: Int, $first: Int, $asOf: Date, $maxDegree: Int) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, asOf: $asOf, maxDegree: $maxDegree) {
       length entities { key } relations { key evidence { quote source { key } } }
     }
   }`;
@@ -205,6 +205,15 @@ describe('paths', () => {
       const keys = path.entities.map((node: any) => node.key);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+
+  it('goes around entities with more than maxDegree relations, but always reaches the end', async () => {
+    // red has 34 relations; blue 3.
+    const around = (await query(PATHS, { from: key('ada'), to: key('bea'), first: 5, maxDegree: 10 })).data!.paths;
+    expect(around.map((path: any) => path.length)).toEqual([1, 2]);
+    expect(around[1].entities[1].key).toBe(key('blue'));
+    const toTheHub = (await query(PATHS, { from: key('ada'), to: key('red'), first: 1, maxDegree: 10 })).data!.paths;
+    expect(toTheHub.map((path: any) => path.length)).toEqual([1]);
   });
 
   it('gives nothing for the same entity at both ends', async () => {

@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, parseExportRequest } from './export-request.js';
 const USAGE = `Usage: npm run export -- <${EXPORT_FORMATS.join('|')}> (--key KEY | --from KEY --to KEY) [options]
 
   --key KEY          the neighbourhood of this entity, with --depth, --limit, --per-entity
-  --from/--to KEY    the shortest paths between two entities, with --max-hops, --first
+  --from/--to KEY    the shortest paths between two entities, with --max-hops, --max-degree, --first
   --types A,B        follow only these relation types
   --as-of YYYY-MM-DD follow only relations valid on this day
   --out FILE         write here (default: stdout; use "." for a file name that says what it holds)
@@ -32,6 +32,7 @@ runCommand(async () => {
       limit: { type: 'string' },
       'per-entity': { type: 'string' },
       'max-hops': { type: 'string' },
+      'max-degree': { type: 'string' },
       first: { type: 'string' },
       types: { type: 'string' },
       'as-of': { type: 'string' },
@@ -43,8 +44,8 @@ runCommand(async () => {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const { out, help: _help, 'per-entity': perEntity, 'max-hops': maxHops, 'as-of': asOf, ...rest } = values;
-  const given = Object.entries({ ...rest, perEntity, maxHops, asOf }).filter(
+  const { out, help: _help, 'per-entity': perEntity, 'max-hops': maxHops, 'max-degree': maxDegree, 'as-of': asOf, ...rest } = values;
+  const given = Object.entries({ ...rest, perEntity, maxHops, maxDegree, asOf }).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string',
   );
   const request = parseExportRequest({ ...Object.fromEntries(given), format: positionals[0]! });

@@ -6,7 +6,7 @@ import type { NeighbourhoodArguments, PathArguments } from './subgraphs.js';
 /**
  * What an export asks for, read from URL query parameters or command-line options (both arrive as
  * strings): a neighbourhood (`key`, with `depth`, `types`, `asOf`, `limit`, `perEntity`) or a path
- * set (`from` and `to`, with `maxHops`, `types`, `asOf`, `first`). Ranges are checked where the
+ * set (`from` and `to`, with `maxHops`, `maxDegree`, `types`, `asOf`, `first`). Ranges are checked where the
  * GraphQL fields check them, so both refuse the same values with the same words.
  */
 
@@ -49,6 +49,7 @@ const parameters = z
     limit: integer,
     perEntity: integer,
     maxHops: integer,
+    maxDegree: integer,
     first: integer,
     types,
     asOf: date,
@@ -66,12 +67,12 @@ export function parseExportRequest(input: Record<string, string>): ExportRequest
       ),
     );
   }
-  const { format, key, from, to, depth, limit, perEntity, maxHops, first, types: relationTypes, asOf } = parsed.data;
+  const { format, key, from, to, depth, limit, perEntity, maxHops, maxDegree, first, types: relationTypes, asOf } = parsed.data;
   if (key !== undefined && from === undefined && to === undefined) {
     return { format, view: 'neighbourhood', args: { key, depth, limit, perEntity, types: relationTypes, asOf } };
   }
   if (key === undefined && from !== undefined && to !== undefined) {
-    return { format, view: 'paths', args: { from, to, maxHops, first, types: relationTypes, asOf } };
+    return { format, view: 'paths', args: { from, to, maxHops, maxDegree, first, types: relationTypes, asOf } };
   }
   throw new ExportRequestError([
     'Give "key" for a neighbourhood, or "from" and "to" for the paths between two entities.',

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { primeRelations } from '../loaders.js';
 import type { EntityRecord } from '../model/entity.js';
 import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
-import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
+import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
 import { checkRange } from '../schema/arguments.js';
 
 /**
@@ -14,7 +14,7 @@ import { checkRange } from '../schema/arguments.js';
 export const NEIGHBOURHOOD_DEFAULTS = { depth: 1, limit: 50, perEntity: 25 } as const;
 export const MAX_NEIGHBOURHOOD_LIMIT = 500;
 export const MAX_PER_ENTITY = 100;
-export const PATH_DEFAULTS = { maxHops: 4, first: 3 } as const;
+export const PATH_DEFAULTS = { maxHops: 4, first: 3, maxDegree: 500 } as const;
 
 export interface Subgraph {
   nodes: EntityRecord[];
@@ -37,6 +37,7 @@ export interface PathArguments {
   from: string;
   to: string;
   maxHops?: number | null;
+  maxDegree?: number | null;
   types?: readonly RelationType[] | null;
   asOf?: string | null;
   first?: number | null;
@@ -64,6 +65,7 @@ export async function paths(context: Context, args: PathArguments): Promise<Path
     from: args.from,
     to: args.to,
     maxHops: checkRange('maxHops', args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
+    maxDegree: checkRange('maxDegree', args.maxDegree ?? PATH_DEFAULTS.maxDegree, 1, MAX_PATH_DEGREE),
     first: checkRange('first', args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
     filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
   });

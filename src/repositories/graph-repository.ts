@@ -14,6 +14,7 @@ import { relationRow } from './relation-rows.js';
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
+export const MAX_PATH_DEGREE = 1_000_000;
 
 /**
  * One breadth-first hop of the neighbourhood walk. From each entity on the frontier it follows at
@@ -65,7 +66,7 @@ function shortestPaths(hops: number, first: number): Statement {
   return cypher(
     `graph.paths.${hops}.${first}`,
     `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
-           ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity)){1,${hops}}
+           ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE ${PASSABLE})){1,${hops}}
            (to:Entity {key: $to})
      WHERE from <> to
      WITH [from] + reached AS entities, hop
@@ -78,6 +79,14 @@ function shortestPaths(hops: number, first: number): Statement {
 }
 
 const SPARE_PATHS = 2;
+
+/**
+ * Whether a path may pass through an entity: the end is always reachable, anything else only with
+ * at most $maxDegree relations. Neo4j reads a node's degree without visiting its relationships, so
+ * the test is cheap, and it keeps the search out of hubs whose thousands of members would connect
+ * everyone to everyone (and make the search visit them all).
+ */
+const PASSABLE = `reached.key = $to OR COUNT { (reached)-[:SUBJECT_OF|OBJECT]-(:Relation) } <= $maxDegree`;
 const pathStatements = new Map<string, Statement>();
 
 function pathStatement(hops: number, first: number): Statement {
@@ -126,6 +135,8 @@ export interface PathRequest {
   from: string;
   to: string;
   maxHops: number;
+  /** Pass only through entities with at most this many relations. */
+  maxDegree: number;
   first: number;
   filter: RelationFilter;
 }
@@ -155,6 +166,7 @@ export class GraphRepository {
     const records = await this.database.read(pathStatement(request.maxHops, request.first), {
       from: request.from,
       to: request.to,
+      maxDegree: neo4j.int(request.maxDegree),
       filter: filterParameter(request.filter),
     });
     return records.map((record) => pathRow.parse(record.toObject()));

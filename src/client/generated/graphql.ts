@@ -579,6 +579,7 @@ export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
   types?: InputMaybe<Array<RelationType>>;

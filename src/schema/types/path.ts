@@ -1,5 +1,5 @@
 import { PATH_DEFAULTS, paths } from '../../exploration/subgraphs.js';
-import { MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
+import { MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
@@ -37,6 +37,13 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({
         defaultValue: PATH_DEFAULTS.maxHops,
         description: `Longest path to consider, 1 to ${MAX_PATH_HOPS} hops (default ${PATH_DEFAULTS.maxHops}).`,
+      }),
+      maxDegree: t.arg.int({
+        defaultValue: PATH_DEFAULTS.maxDegree,
+        description:
+          `Pass only through entities with at most this many relations, 1 to ${MAX_PATH_DEGREE} (default ` +
+          `${PATH_DEFAULTS.maxDegree}). A party with thousands of members connects everyone to everyone and explains ` +
+          'little; raise this to allow such hubs. The two ends are never excluded.',
       }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Use only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Use only relations valid on this day.' }),
