@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { KIND_LABELS } from '../model/entity.js';
-import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type RelationRecord } from '../model/relation.js';
+import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type QualifierValues, type RelationRecord } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import type { Logger } from '../logger.js';
@@ -131,14 +131,7 @@ function relationRow({ id, subject, object, context, validFrom, validTo, type, c
       confidence,
       validFromPrecision: validFrom?.precision ?? null,
       validToPrecision: validTo?.precision ?? null,
-      // Every qualifier is written, null when absent, so that one removed from the seed is removed here.
-      ...Object.fromEntries(
-        QUALIFIERS.map((name) => {
-          const value = qualifiers[name];
-          if (value === undefined) return [name, null];
-          return [name, QUALIFIER_KINDS[name] === 'count' ? neo4j.int(value as number) : value];
-        }),
-      ),
+      ...storedQualifiers(qualifiers),
     },
   };
 }
@@ -156,4 +149,18 @@ function evidenceRow(evidence: EvidenceRecord) {
 /** Counts are stored as Neo4j integers, not floats. */
 function integerOrNull(value: number | null | undefined) {
   return value === null || value === undefined ? null : neo4j.int(value);
+}
+
+/**
+ * A relation's qualifiers as node properties: every qualifier written, null when absent (so one
+ * removed from the seed is removed from the graph), counts as Neo4j integers.
+ */
+export function storedQualifiers(qualifiers: QualifierValues): Record<string, unknown> {
+  return Object.fromEntries(
+    QUALIFIERS.map((name) => {
+      const value = qualifiers[name];
+      if (value === undefined) return [name, null];
+      return [name, QUALIFIER_KINDS[name] === 'count' ? neo4j.int(value as number) : value];
+    }),
+  );
 }

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { KIND_LABELS } from '../src/model/entity.js';
+import type { PartialDate } from '../src/model/relation.js';
+import type { GraphDatabase } from '../src/neo4j/database.js';
+import { cypher, type Statement } from '../src/neo4j/statement.js';
+import { storedQualifiers } from '../src/seed/write-seed.js';
+import {
+  GENERATOR_VERSION,
+  type GeneratedBatch,
+  type GeneratedEntity,
+  type GeneratedEvidence,
+  type GeneratedGraph,
+  type GeneratedRelation,
+} from './generator.js';
+
+/**
+ * Writes a generated graph into Neo4j in UNWIND batches, one transaction per batch. Every node is
+ * merged on its unique key and every edge merged between bound nodes, so an interrupted load can
+ * simply be run again, and a complete one run again changes nothing.
+ */
+
+function benchCypher(name: string, file: string): Statement {
+  return cypher(name, readFileSync(new URL(`./cypher/${file}`, import.meta.url), 'utf8'));
+}
+
+const LOAD_ENTITIES = benchCypher('bench.loadEntities', 'load-entities.cypher');
+const LOAD_SOURCES = benchCypher('bench.loadSources', 'load-sources.cypher');
+const LOAD_RELATIONS = benchCypher('bench.loadRelations', 'load-relations.cypher');
+const LOAD_EVIDENCE = benchCypher('bench.loadEvidence', 'load-evidence.cypher');
+
+// One node records that a generated graph was loaded completely, and how long that took.
+const READ_MARKER = cypher(
+  'bench.readLoadMarker',
+  `MATCH (marker:GeneratedGraph {key: $key})
+   RETURN marker.entities AS entities, marker.seed AS seed, marker.generator AS generator, marker.loadSeconds AS loadSeconds,
+          marker.rows AS rows`,
+);
+const WRITE_MARKER = cypher(
+  'bench.writeLoadMarker',
+  `MERGE (marker:GeneratedGraph {key: $key})
+   SET marker.entities = $entities, marker.seed = $seed, marker.generator = $generator, marker.loadSeconds = $loadSeconds,
+       marker.rows = $rows,
+       marker.loadedAt = datetime()`,
+);
+const COUNT_GENERATED_ENTITIES = cypher(
+  'bench.countGeneratedEntities',
+  `MATCH (entity:Entity) WHERE entity.key STARTS WITH 'gen-' RETURN count(entity) AS entities`,
+);
+
+export const LOAD_MARKER_KEY = 'gen-load-marker';
+
+export interface LoadMarker {
+  entities: number;
+  seed: number;
+  generator: number | null;
+  loadSeconds: number;
+  rows: number;
+}
+
+/**
+ * The marker of a complete load of this graph, or null when the database does not hold it yet (no
+ * marker, another size, seed or generator version, or fewer generated entities than planned).
+ */
+export async function completedLoad(database: GraphDatabase, graph: GeneratedGraph): Promise<LoadMarker | null> {
+  const [record] = await database.read(READ_MARKER, { key: LOAD_MARKER_KEY });
+  if (!record) return null;
+  const marker = {
+    entities: neo4j.integer.toNumber(record.get('entities')),
+    seed: neo4j.integer.toNumber(record.get('seed')),
+    generator: record.get('generator') === null ? null : neo4j.integer.toNumber(record.get('generator')),
+    loadSeconds: Number(record.get('loadSeconds')),
+    rows: neo4j.integer.toNumber(record.get('rows')),
+  };
+  if (marker.entities !== graph.plan.entities || marker.seed !== graph.plan.seed || marker.generator !== GENERATOR_VERSION) {
+    return null;
+  }
+  const [count] = await database.read(COUNT_GENERATED_ENTITIES);
+  return neo4j.integer.toNumber(count!.get('entities')) === graph.plan.entities ? marker : null;
+}
+
+export interface LoadProgress {
+  batches: number;
+  rows: number;
+  seconds: number;
+  phase: GeneratedBatch['kind'];
+}
+
+export interface LoadResult {
+  batches: number;
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+export async function loadGeneratedGraph(
+  database: GraphDatabase,
+  graph: GeneratedGraph,
+  options: { progressEvery?: number; onProgress?: (progress: LoadProgress) => void } = {},
+): Promise<LoadResult> {
+  const progressEvery = options.progressEvery ?? 10;
+  const started = performance.now();
+  let batches = 0;
+  let rows = 0;
+  for (const batch of graph.batches()) {
+    if (batch.kind === 'entities') {
+      await database.write(LOAD_ENTITIES, { entities: batch.entities.map(entityRow) });
+      rows += batch.entities.length;
+    } else {
+      await database.writeTransaction('bench.loadFacts', async (transaction) => {
+        await transaction.run(LOAD_SOURCES, { sources: batch.sources });
+        await transaction.run(LOAD_RELATIONS, { relations: batch.relations.map(relationRow) });
+        await transaction.run(LOAD_EVIDENCE, { evidence: batch.evidence.map(evidenceRow) });
+      });
+      rows += batch.sources.length + batch.relations.length + batch.evidence.length;
+    }
+    batches += 1;
+    if (batches % progressEvery === 0) {
+      options.onProgress?.({ batches, rows, seconds: (performance.now() - started) / 1000, phase: batch.kind });
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await database.write(WRITE_MARKER, {
+    key: LOAD_MARKER_KEY,
+    entities: neo4j.int(graph.plan.entities),
+    seed: neo4j.int(graph.plan.seed),
+    generator: neo4j.int(GENERATOR_VERSION),
+    loadSeconds: seconds,
+    rows: neo4j.int(rows),
+  });
+  return { batches, rows, seconds, rowsPerSecond: rows / seconds };
+}
+
+function entityRow(entity: GeneratedEntity) {
+  return { ...entity, label: KIND_LABELS[entity.kind] };
+}
+
+function relationRow({ id, subject, object, context, type, confidence, validFrom, validTo, qualifiers }: GeneratedRelation) {
+  return {
+    id,
+    subject,
+    object,
+    context,
+    validFrom: validFrom?.date ?? null,
+    validTo: validTo?.date ?? null,
+    properties: {
+      type,
+      confidence,
+      validFromPrecision: precisionOf(validFrom),
+      validToPrecision: precisionOf(validTo),
+      ...storedQualifiers(qualifiers),
+    },
+  };
+}
+
+function evidenceRow(evidence: GeneratedEvidence) {
+  return { ...evidence, start: neo4j.int(evidence.start), end: neo4j.int(evidence.end) };
+}
+
+function precisionOf(date: PartialDate | null) {
+  return date?.precision ?? null;
+}
