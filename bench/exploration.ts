@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { neighbourhoodQuery, pathsQuery } from '../src/client/operations.js';
 import type { NeighbourhoodQuery, PathsQuery } from '../src/client/generated/graphql.js';
-import { parseConfig } from '../src/config.js';
+import { externalNeo4jEnvironment, parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import type { GraphDatabase } from '../src/neo4j/database.js';
 import { openGraph } from '../src/neo4j/open.js';
@@ -82,11 +82,6 @@ async function main(): Promise<void> {
     // Quiet by default: the server logs each request stopped at its deadline as an error.
     LOG_LEVEL: options['log-level'],
     LOG_FORMAT: 'json',
-    // The bench's one read of the environment (src/config.ts is otherwise the only reader): an
-    // external Neo4j, with its credentials, replaces the embedded one when the user sets NEO4J_URI.
-    NEO4J_URI: process.env.NEO4J_URI,
-    NEO4J_USERNAME: process.env.NEO4J_URI ? process.env.NEO4J_USERNAME : undefined,
-    NEO4J_PASSWORD: process.env.NEO4J_URI ? process.env.NEO4J_PASSWORD : undefined,
     NEO4J_EMBEDDED_DATA_DIR: `.data/bench-${size}`,
     NEO4J_EMBEDDED_PORT: String(await freePort()),
     NEO4J_EMBEDDED_HEAP_MB: String(heapMb),
@@ -94,6 +89,8 @@ async function main(): Promise<void> {
     NEO4J_STARTUP_TIMEOUT_S: '120',
     NEO4J_MAX_RETRY_TIME_MS: '0',
     COST_REPORTING: 'header',
+    // An external Neo4j, with its credentials, replaces the embedded one when the user sets NEO4J_URI.
+    ...externalNeo4jEnvironment(),
   });
   const logger = createLogger(config);
   const graph = await openGraph(config.neo4j, logger);

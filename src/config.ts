@@ -125,6 +125,15 @@ export function loadConfig(): Config {
   return parseConfig(process.env, { interactive: Boolean(process.stdout.isTTY) });
 }
 
+/**
+ * Only the variables that point at an external Neo4j, for tools (the benchmarks) that set everything
+ * else themselves but must honour a user's NEO4J_URI and its credentials.
+ */
+export function externalNeo4jEnvironment(): Environment {
+  const { NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
+  return NEO4J_URI ? { NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } : {};
+}
+
 /** `FOO=` in a shell or .env file means "not set", not "set to the empty string". */
 function withoutEmptyValues(environment: Environment): Environment {
   return Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
