@@ -43,7 +43,8 @@ builder.queryFields((t) => ({
         description:
           `Pass only through entities with at most this many relations, 1 to ${MAX_PATH_DEGREE} (default ` +
           `${PATH_DEFAULTS.maxDegree}). A party with thousands of members connects everyone to everyone and explains ` +
-          'little; raise this to allow such hubs. The two ends are never excluded.',
+          'little; raise this to allow such hubs. The two ends are never excluded. No paths can mean that the two are ' +
+          'connected only through such hubs: ask again with a higher maxDegree to find out.',
       }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Use only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Use only relations valid on this day.' }),
