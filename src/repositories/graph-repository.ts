@@ -19,7 +19,7 @@ export const MAX_PATH_DEGREE = 1_000_000;
 /**
  * One breadth-first hop of the neighbourhood walk. From each entity on the frontier it follows at
  * most `$perEntity` relations not seen yet (reading one more tells whether the entity had more, so a
- * party with fifty thousand members costs fifty reads, not fifty thousand), and the entities they
+ * party with fifty thousand members costs perEntity + 1 reads, not fifty thousand), and the entities they
  * reach become the next frontier. A hop past `$depth`, or after `$limit` relations are in hand, has
  * an empty frontier and does nothing.
  */
@@ -58,8 +58,8 @@ const NEIGHBOURHOOD = cypher(
  * the planner then never searches past either. The relation filter sits inside the path pattern,
  * where it prunes the search as it walks. Paths that pass an entity twice are no explanation and
  * are dropped after the selection: as a predicate inside the pattern that rule cannot be checked
- * hop by hop, and it made the search enumerate paths (seconds instead of milliseconds at 10k
- * entities, bench/EXPLORATION.md). A shortest path never repeats an entity, so only the longer
+ * hop by hop, and it made the search enumerate paths (6-hop p95 6.1 s instead of 0.7 s on the
+ * generated 10k graph). A shortest path never repeats an entity, so only the longer
  * ones can be dropped, and SHORTEST asks for two spare paths to make up for them.
  */
 function shortestPaths(hops: number, first: number): Statement {
