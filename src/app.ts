@@ -1,3 +1,4 @@
+import { ApiKeyring } from './auth/api-keys.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { openGraph, type OpenGraph } from './neo4j/open.js';
@@ -20,6 +21,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await graph.close();
     throw error;
   }
-  const yoga = createYogaServer({ database: graph.database, logger, costReporting: config.costReporting });
+  const keyring = new ApiKeyring(config.apiKeys);
+  const yoga = createYogaServer({ database: graph.database, logger, costReporting: config.costReporting, keyring });
   return { yoga, graph, close: () => graph.close() };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 
 /**
  * The only place that reads the environment. Everything is validated at once so that a
@@ -42,6 +43,7 @@ const environmentSchema = z.object({
 
   SEED_ON_EMPTY: booleanFlag.default(true),
   COST_REPORTING: z.enum(['off', 'header', 'always']).optional(),
+  API_KEYS: z.string().optional(),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -75,6 +77,8 @@ export interface Config {
   seedOnEmpty: boolean;
   /** When responses carry extensions.cost: never, when the request sends `x-query-cost: true`, or always. */
   costReporting: CostReporting;
+  /** Who may call the API with which scopes; writes need the curator scope. */
+  apiKeys: ApiKeyEntry[];
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -88,12 +92,14 @@ export class ConfigError extends Error {
 
 /** Parses an environment-like record; pure, so tests can build configurations without touching process.env. */
 export function parseConfig(environment: Environment, options: { interactive?: boolean } = {}): Config {
-  const result = environmentSchema.safeParse(withoutEmptyValues(environment));
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-    );
-  }
+  const given = withoutEmptyValues(environment);
+  const result = environmentSchema.safeParse(given);
+  const apiKeys = parseApiKeys(given.API_KEYS);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
+    ...apiKeys.problems.map((problem) => `API_KEYS: ${problem}`),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const env = result.data;
   return {
     environment: env.NODE_ENV,
@@ -117,6 +123,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
     },
     seedOnEmpty: env.SEED_ON_EMPTY,
     costReporting: env.COST_REPORTING ?? (env.NODE_ENV === 'production' ? 'off' : 'header'),
+    apiKeys: apiKeys.entries,
   };
 }
 

@@ -1,4 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { ApiKeyring, Viewer } from './auth/api-keys.js';
+import { viewerOf } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
@@ -6,6 +8,8 @@ import { createRepositories, type Repositories } from './repositories/index.js';
 
 /** What every resolver receives: this request's loaders and repositories, and what it has cost so far. */
 export interface Context {
+  /** Who sent the request, by its API key; null for an anonymous reader. */
+  viewer: Viewer | null;
   loaders: Loaders;
   repositories: Repositories;
   cost: CostMeter;
@@ -15,13 +19,13 @@ export interface Context {
  * Builds each request's context. Repositories are cheap views over the one driver; making them per
  * request lets every statement they run be counted against the request that ran it.
  */
-export function contextFactory(database: GraphDatabase): (initial: YogaInitialContext) => Context {
-  return () => createContext(database);
+export function contextFactory(database: GraphDatabase, keyring: ApiKeyring): (initial: YogaInitialContext) => Context {
+  return ({ request }) => createContext(database, viewerOf(request, keyring));
 }
 
 /** A fresh context for one unit of work: a GraphQL request, an export, a command-line run. */
-export function createContext(database: GraphDatabase): Context {
+export function createContext(database: GraphDatabase, viewer: Viewer | null = null): Context {
   const cost = new CostMeter();
   const repositories = createRepositories(database.observedBy(cost.record));
-  return { cost, repositories, loaders: createLoaders(repositories) };
+  return { viewer, cost, repositories, loaders: createLoaders(repositories) };
 }

@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { useArgumentNamesInValueErrors } from './argument-errors.js';
+import { ApiKeyring } from './auth/api-keys.js';
 import type { CostReporting } from './config.js';
 import { contextFactory, type Context } from './context.js';
 import { useExports } from './exploration/export.js';
@@ -14,6 +15,8 @@ export interface YogaOptions {
   database: GraphDatabase;
   logger: Logger;
   costReporting?: CostReporting;
+  /** The API keys admitted; none means every request is an anonymous reader. */
+  keyring?: ApiKeyring;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -22,10 +25,10 @@ export const COST_HEADER = 'x-query-cost';
  * Builds the GraphQL server: schema, per-request context, GraphiQL, the explorer, exports, /health,
  * /ready and cost reports.
  */
-export function createYogaServer({ database, logger, costReporting = 'header' }: YogaOptions) {
+export function createYogaServer({ database, logger, costReporting = 'header', keyring = new ApiKeyring([]) }: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(database),
+    context: contextFactory(database, keyring),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {

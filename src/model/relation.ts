@@ -197,6 +197,8 @@ export interface SourceRecord {
 export interface StoredRelation extends RelationRecord {
   retractedAt: string | null;
   retractedReason: string | null;
+  /** Name of the API key that retracted it. */
+  retractedBy: string | null;
 }
 
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;

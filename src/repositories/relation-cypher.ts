@@ -9,7 +9,7 @@ import type { RelationFilter } from '../model/relation.js';
 export function relationProjection(relation: string): string {
   return `${relation} {
     .id, .type, .role, .option, .note, .votes, .seats, .electorate, .share, .turnout, .elected, .confidence,
-    .validFromPrecision, .validToPrecision, .retractedReason,
+    .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy,
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
     retractedAt: toString(${relation}.retractedAt),
     subject: [(subject:Entity)-[:SUBJECT_OF]->(${relation}) | subject.key][0],

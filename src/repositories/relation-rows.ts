@@ -32,6 +32,7 @@ export const relationRow = z
     confidence: z.number(),
     retractedAt: z.string().nullable(),
     retractedReason: z.string().nullable(),
+    retractedBy: z.string().nullable().default(null),
     role: optional(z.string()),
     option: optional(z.string()),
     note: optional(z.string()),

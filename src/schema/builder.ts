@@ -1,11 +1,14 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { isCalendarDate } from '../model/dates.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** Writes need the curator scope; an API key carries its scopes (src/auth/api-keys.ts). */
+  AuthScopes: { curator: boolean };
   Scalars: {
     Date: { Input: string; Output: string };
   };
@@ -16,8 +19,18 @@ export const builder = new SchemaBuilder<{
   /** Fields are non-null unless they say otherwise: null then means "unknown" or "not found". */
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({ curator: context.viewer?.scopes.includes('curator') ?? false }),
+    unauthorizedError: (_parent, context, info) =>
+      new GraphQLError(
+        context.viewer
+          ? `The API key "${context.viewer.name}" lacks the curator scope that ${info.parentType.name}.${info.fieldName} needs.`
+          : `${info.parentType.name}.${info.fieldName} needs an API key with the curator scope: send "Authorization: Bearer <key>".`,
+        { extensions: { code: 'FORBIDDEN' } },
+      ),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

@@ -17,5 +17,7 @@ import './types/source.js';
 import './types/subgraph.js';
 import './types/path.js';
 import './types/statistics.js';
+import './types/mutation.js';
+import './mutations/retract-relation.js';
 
 export const schema = builder.toSchema();

@@ -244,6 +244,20 @@ export type GraphStatisticsRelationsByYearArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Withdraws a relation that should not have been asserted. Retraction is soft: the relation keeps its evidence and stays readable with `includeRetracted`, so earlier answers can be reproduced, but lists, neighbourhoods and paths no longer use it. Records who retracted it, when and why. */
+  retractRelation: Relation;
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationRetractRelationArgs = {
+  key: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Anything that can be fetched again by its global ID with `node(id:)`. */
 export type Node = {
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
@@ -646,6 +660,8 @@ export type Relation = Node & {
   option?: Maybe<Scalars['String']['output']>;
   /** When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for. */
   retractedAt?: Maybe<Scalars['String']['output']>;
+  /** Name of the API key that retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
   /** Why it was retracted. */
   retractedReason?: Maybe<Scalars['String']['output']>;
   /** The role or portfolio, such as "leader". */

@@ -83,6 +83,7 @@ builder.node(Relation, {
       description: 'When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for.',
     }),
     retractedReason: t.exposeString('retractedReason', { nullable: true, description: 'Why it was retracted.' }),
+    retractedBy: t.exposeString('retractedBy', { nullable: true, description: 'Name of the API key that retracted it.' }),
   }),
 });
 

@@ -1,0 +1,84 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * API keys for curators and apps. Deployments list keys by name, scopes and the SHA-256 of the key,
+ * never the key itself, so a leaked configuration does not leak a credential. A presented key is
+ * hashed and compared against every stored hash in constant time, without stopping at a match, so
+ * timing tells nothing about which keys exist.
+ */
+
+export const SCOPES = ['reader', 'curator'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface ApiKeyEntry {
+  name: string;
+  scopes: Scope[];
+  /** SHA-256 of the key, 64 hex digits. */
+  sha256: string;
+}
+
+/** Who sent a request, as far as its credential says. */
+export interface Viewer {
+  name: string;
+  scopes: readonly Scope[];
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A new random key (256 bits, base64url) with the entry that admits it. */
+export function newApiKey(name: string, scopes: Scope[]): { key: string; entry: string } {
+  const key = `pg_${randomBytes(32).toString('base64url')}`;
+  return { key, entry: `${name}:${scopes.join('+')}:${hashApiKey(key)}` };
+}
+
+export class ApiKeyring {
+  private readonly hashes: Buffer[];
+
+  constructor(private readonly entries: readonly ApiKeyEntry[]) {
+    this.hashes = entries.map((entry) => Buffer.from(entry.sha256, 'hex'));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The viewer a key belongs to, or null when no entry admits it. */
+  verify(presented: string): Viewer | null {
+    const hash = createHash('sha256').update(presented, 'utf8').digest();
+    let found: ApiKeyEntry | null = null;
+    this.hashes.forEach((stored, index) => {
+      if (timingSafeEqual(stored, hash) && found === null) found = this.entries[index]!;
+    });
+    const entry = found as ApiKeyEntry | null;
+    return entry ? { name: entry.name, scopes: entry.scopes } : null;
+  }
+}
+
+/**
+ * Reads `API_KEYS`: entries `name:scope+scope:sha256` separated by commas, such as
+ * `alice:curator:9f86d0…`. Problems are reported per entry, by position and name, never echoing a hash.
+ */
+export function parseApiKeys(text: string | undefined): { entries: ApiKeyEntry[]; problems: string[] } {
+  const entries: ApiKeyEntry[] = [];
+  const problems: string[] = [];
+  const items = (text ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  items.forEach((item, index) => {
+    const [name = '', scopeList = '', sha256 = '', ...rest] = item.split(':');
+    const where = `entry ${index + 1}${name ? ` ("${name}")` : ''}`;
+    const scopes = scopeList.split('+').filter((scope) => scope !== '');
+    if (rest.length > 0 || !name || !/^[\w.-]+$/.test(name)) {
+      problems.push(`${where} must be written name:scopes:sha256 with a name of letters, digits, '.', '_' or '-'`);
+    } else if (scopes.length === 0 || !scopes.every((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope))) {
+      problems.push(`${where} has scopes "${scopeList}"; use ${SCOPES.join(' and/or ')}, joined with '+'`);
+    } else if (!/^[0-9a-f]{64}$/i.test(sha256)) {
+      problems.push(`${where} needs the key's SHA-256 as 64 hex digits (npm run api-key makes one)`);
+    } else if (entries.some((entry) => entry.name === name)) {
+      problems.push(`${where} repeats a name; each key needs its own`);
+    } else {
+      entries.push({ name, scopes: scopes as Scope[], sha256: sha256.toLowerCase() });
+    }
+  });
+  return { entries, problems };
+}
