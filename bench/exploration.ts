@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,6 +8,7 @@ import type { NeighbourhoodQuery, PathsQuery } from '../src/client/generated/gra
 import { externalNeo4jEnvironment, parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import type { GraphDatabase } from '../src/neo4j/database.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import { openGraph } from '../src/neo4j/open.js';
 import { cypher } from '../src/neo4j/statement.js';
 import { createYogaServer } from '../src/yoga.js';
@@ -244,18 +244,6 @@ function positiveInteger(name: string, value: string): number {
   return number;
 }
 
-/** A loopback port that was free a moment ago, so the bench's Neo4j never collides with a running server's. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 const REPORT_HEADER = `
 # Exploration latency

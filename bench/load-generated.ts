@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { KIND_LABELS } from '../src/model/entity.js';
-import type { PartialDate } from '../src/model/relation.js';
 import type { GraphDatabase } from '../src/neo4j/database.js';
 import { cypher, type Statement } from '../src/neo4j/statement.js';
-import { storedQualifiers } from '../src/seed/write-seed.js';
+import { relationParameters } from '../src/seed/write-seed.js';
 import {
   GENERATOR_VERSION,
   type GeneratedBatch,
@@ -135,28 +134,11 @@ function entityRow(entity: GeneratedEntity) {
   return { ...entity, label: KIND_LABELS[entity.kind] };
 }
 
-function relationRow({ id, subject, object, context, type, confidence, validFrom, validTo, qualifiers }: GeneratedRelation) {
-  return {
-    id,
-    subject,
-    object,
-    context,
-    validFrom: validFrom?.date ?? null,
-    validTo: validTo?.date ?? null,
-    properties: {
-      type,
-      confidence,
-      validFromPrecision: precisionOf(validFrom),
-      validToPrecision: precisionOf(validTo),
-      ...storedQualifiers(qualifiers),
-    },
-  };
+function relationRow({ qualifiers, ...relation }: GeneratedRelation) {
+  return relationParameters({ ...relation, ...qualifiers });
 }
 
 function evidenceRow(evidence: GeneratedEvidence) {
   return { ...evidence, start: neo4j.int(evidence.start), end: neo4j.int(evidence.end) };
 }
 
-function precisionOf(date: PartialDate | null) {
-  return date?.precision ?? null;
-}

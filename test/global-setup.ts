@@ -7,7 +7,7 @@ import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { openGraph } from '../src/neo4j/open.js';
 import { loadSeed } from '../src/seed/write-seed.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import type { TestNeo4j } from './support/graph.js';
 
 declare module 'vitest' {

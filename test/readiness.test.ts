@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { openGraph, type OpenGraph } from '../src/neo4j/open.js';
 import { createYogaServer } from '../src/yoga.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import { silentLogger, testConfig } from './support/graph.js';
 import { execute } from './support/graphql.js';
 

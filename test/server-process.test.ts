@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import { isAlive, startServerProcess, waitUntilGone, type ServerProcess } from './support/processes.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jUnreachableError } from '../src/neo4j/connect.js';
 import { openGraph } from '../src/neo4j/open.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../src/neo4j/free-port.js';
 import { silentLogger, testConfig } from './support/graph.js';
 import { startServerProcess } from './support/processes.js';
 

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../src/model/entity.js';
-import type { PartialDate, QualifierValues, RelationType } from '../../src/model/relation.js';
+import type { QualifierValues, RelationRecord } from '../../src/model/relation.js';
 
 /** The rows the generator produces: the seed's shapes, flattened for UNWIND. */
 
@@ -25,17 +25,8 @@ export interface GeneratedSource {
   text: string;
 }
 
-export interface GeneratedRelation {
-  id: string;
-  type: RelationType;
-  subject: string;
-  object: string;
-  context: string | null;
-  validFrom: PartialDate | null;
-  validTo: PartialDate | null;
-  confidence: number;
-  qualifiers: QualifierValues;
-}
+/** A relation as the seed writes it, with its qualifiers kept apart while the generator fills them in. */
+export type GeneratedRelation = Omit<RelationRecord, keyof QualifierValues> & { qualifiers: QualifierValues };
 
 export interface GeneratedEvidence {
   relation: string;

@@ -77,7 +77,7 @@ export async function writeSeed(database: GraphDatabase, seed: Partial<Seed>): P
     publishedAt: publishedAt?.date ?? null,
     publishedAtPrecision: publishedAt?.precision ?? null,
   }));
-  const relations = (seed.relations ?? []).map(relationRow);
+  const relations = (seed.relations ?? []).map(relationParameters);
   const relationEvidence = (seed.relations ?? []).flatMap((relation) =>
     relation.evidence.map((evidence) => ({ relation: relation.id, ...evidenceRow(evidence) })),
   );
@@ -118,7 +118,8 @@ export async function seedIfEmpty(database: GraphDatabase, logger: Logger): Prom
   );
 }
 
-function relationRow({ id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers }: RelationRecord) {
+/** A relation as the upsert statements take it: keys for the edges, dates as ISO text, the rest as properties. */
+export function relationParameters({ id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers }: RelationRecord) {
   return {
     id,
     subject,
@@ -155,7 +156,7 @@ function integerOrNull(value: number | null | undefined) {
  * A relation's qualifiers as node properties: every qualifier written, null when absent (so one
  * removed from the seed is removed from the graph), counts as Neo4j integers.
  */
-export function storedQualifiers(qualifiers: QualifierValues): Record<string, unknown> {
+function storedQualifiers(qualifiers: QualifierValues): Record<string, unknown> {
   return Object.fromEntries(
     QUALIFIERS.map((name) => {
       const value = qualifiers[name];

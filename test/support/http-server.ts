@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { createYogaServer } from '../../src/yoga.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../src/neo4j/free-port.js';
 
 /** Serves a Yoga instance on a real loopback port, for tests that need HTTP from outside the process. */
 export async function listen(yoga: ReturnType<typeof createYogaServer>): Promise<{ origin: string; close(): Promise<void> }> {

@@ -2,10 +2,11 @@ import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.js';
 import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/entity.js';
 import { NO_FILTER } from '../../model/relation.js';
+import type { EntityRelationsRequest } from '../../repositories/relation-repository.js';
 import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
-import { resolveCountedConnection } from '../pagination.js';
+import { resolveCountedConnection, type ConnectionArguments } from '../pagination.js';
 import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
@@ -73,15 +74,10 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
           }),
         },
         resolve: (entity, args, context) =>
-          resolveCountedConnection(args, async ({ offset, limit }) => {
-            const page = await context.loaders.relationsOfEntity.load({
-              key: entity.key,
-              direction: args.direction ?? 'BOTH',
-              filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
-              offset,
-              limit,
-            });
-            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+          entityRelations(context, args, {
+            key: entity.key,
+            direction: args.direction ?? 'BOTH',
+            filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
           }),
       },
       RelationConnection,
@@ -101,15 +97,10 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
         resolve: (entity, args, context) => {
           const windowed = args.from != null || args.to != null;
           const during = windowed ? toDateWindow('to', args.from, args.to) : null;
-          return resolveCountedConnection(args, async ({ offset, limit }) => {
-            const page = await context.loaders.relationsOfEntity.load({
-              key: entity.key,
-              direction: 'BOTH',
-              filter: { ...NO_FILTER, types: args.types ?? null, during },
-              offset,
-              limit,
-            });
-            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+          return entityRelations(context, args, {
+            key: entity.key,
+            direction: 'BOTH',
+            filter: { ...NO_FILTER, types: args.types ?? null, during },
           });
         },
       },
@@ -117,6 +108,14 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
     ),
   }),
 });
+
+/** One page of an entity's relations through the batching loader, primed for the fields that follow. */
+function entityRelations(context: Context, args: ConnectionArguments, request: Omit<EntityRelationsRequest, 'offset' | 'limit'>) {
+  return resolveCountedConnection(args, async (window) => {
+    const page = await context.loaders.relationsOfEntity.load({ ...request, ...window });
+    return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+  });
+}
 
 /**
  * Declares the object type for one kind of entity. The type is a Relay node whose global ID wraps

@@ -1,4 +1,4 @@
-import { PATH_DEFAULTS, paths } from '../../exploration/subgraphs.js';
+import { loadEntities, PATH_DEFAULTS, paths } from '../../exploration/subgraphs.js';
 import { MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
@@ -12,8 +12,8 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
     entities: t.field({
       type: [Entity],
       description: 'The entities along the path, from the start to the end.',
-      resolve: async (path, _args, context) =>
-        (await Promise.all(path.entities.map((key) => context.loaders.entityByKey.load(key)))).filter((e) => e !== null),
+      // A path never passes an entity twice, so loading each key once keeps them all, in order.
+      resolve: (path, _args, context) => loadEntities(context, path.entities),
     }),
     relations: t.field({
       type: [Relation],

@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 
-/** A loopback port that was free a moment ago; good enough for test servers on one machine. */
+/**
+ * A loopback port that was free a moment ago: for an embedded Neo4j or a server that must not collide
+ * with one already running (tests, benchmarks). Good enough on one machine.
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
