@@ -1,32 +1,21 @@
-import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { KIND_LABELS } from '../src/model/entity.js';
+import type { RecordSet } from '../src/model/record-set.js';
+import type { EvidenceRecord } from '../src/model/relation.js';
 import type { GraphDatabase } from '../src/neo4j/database.js';
-import { cypher, type Statement } from '../src/neo4j/statement.js';
-import { relationParameters } from '../src/seed/write-seed.js';
+import { cypher } from '../src/neo4j/statement.js';
+import { IngestRepository } from '../src/repositories/ingest-repository.js';
 import {
   GENERATOR_VERSION,
   type GeneratedBatch,
-  type GeneratedEntity,
-  type GeneratedEvidence,
   type GeneratedGraph,
-  type GeneratedRelation,
 } from './generator.js';
 
 /**
- * Writes a generated graph into Neo4j in UNWIND batches, one transaction per batch. Every node is
- * merged on its unique key and every edge merged between bound nodes, so an interrupted load can
- * simply be run again, and a complete one run again changes nothing.
+ * Writes a generated graph into Neo4j through the project's own write path (IngestRepository, the
+ * statements the seed and the import use), one transaction per batch. Nodes are merged on their keys
+ * and edges replaced, so an interrupted load can simply be run again, and a complete one run again
+ * changes nothing.
  */
-
-function benchCypher(name: string, file: string): Statement {
-  return cypher(name, readFileSync(new URL(`./cypher/${file}`, import.meta.url), 'utf8'));
-}
-
-const LOAD_ENTITIES = benchCypher('bench.loadEntities', 'load-entities.cypher');
-const LOAD_SOURCES = benchCypher('bench.loadSources', 'load-sources.cypher');
-const LOAD_RELATIONS = benchCypher('bench.loadRelations', 'load-relations.cypher');
-const LOAD_EVIDENCE = benchCypher('bench.loadEvidence', 'load-evidence.cypher');
 
 // One node records that a generated graph was loaded completely, and how long that took.
 const READ_MARKER = cypher(
@@ -101,18 +90,10 @@ export async function loadGeneratedGraph(
   const started = performance.now();
   let batches = 0;
   let rows = 0;
+  const ingest = new IngestRepository(database);
   for (const batch of graph.batches()) {
-    if (batch.kind === 'entities') {
-      await database.write(LOAD_ENTITIES, { entities: batch.entities.map(entityRow) });
-      rows += batch.entities.length;
-    } else {
-      await database.writeTransaction('bench.loadFacts', async (transaction) => {
-        await transaction.run(LOAD_SOURCES, { sources: batch.sources });
-        await transaction.run(LOAD_RELATIONS, { relations: batch.relations.map(relationRow) });
-        await transaction.run(LOAD_EVIDENCE, { evidence: batch.evidence.map(evidenceRow) });
-      });
-      rows += batch.sources.length + batch.relations.length + batch.evidence.length;
-    }
+    await ingest.write(toRecordSet(batch), 'bench-generator', 'bench.load');
+    rows += batch.kind === 'entities' ? batch.entities.length : batch.sources.length + batch.relations.length + batch.evidence.length;
     batches += 1;
     if (batches % progressEvery === 0) {
       options.onProgress?.({ batches, rows, seconds: (performance.now() - started) / 1000, phase: batch.kind });
@@ -130,15 +111,20 @@ export async function loadGeneratedGraph(
   return { batches, rows, seconds, rowsPerSecond: rows / seconds };
 }
 
-function entityRow(entity: GeneratedEntity) {
-  return { ...entity, label: KIND_LABELS[entity.kind] };
+/** A generated batch as the records the seed and the import write. */
+export function toRecordSet(batch: GeneratedBatch): Partial<RecordSet> {
+  if (batch.kind === 'entities') return { entities: batch.entities };
+  const evidenceOf = new Map<string, EvidenceRecord[]>();
+  for (const { relation, ...evidence } of batch.evidence) evidenceOf.set(relation, [...(evidenceOf.get(relation) ?? []), evidence]);
+  return {
+    sources: batch.sources.map(({ publishedAt, publishedAtPrecision, ...source }) => ({
+      ...source,
+      publishedAt: { date: publishedAt, precision: publishedAtPrecision },
+    })),
+    relations: batch.relations.map(({ qualifiers, ...relation }) => ({
+      ...relation,
+      ...qualifiers,
+      evidence: evidenceOf.get(relation.id) ?? [],
+    })),
+  };
 }
-
-function relationRow({ qualifiers, ...relation }: GeneratedRelation) {
-  return relationParameters({ ...relation, ...qualifiers });
-}
-
-function evidenceRow(evidence: GeneratedEvidence) {
-  return { ...evidence, start: neo4j.int(evidence.start), end: neo4j.int(evidence.end) };
-}
-

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { EntityRecord } from './model/entity.js';
-import type { EvidenceRecord, SourceRecord, StoredRelation } from './model/relation.js';
+import type { StoredEntity } from './model/entity.js';
+import type { EvidenceRecord, StoredSource, StoredRelation } from './model/relation.js';
 import type { Repositories } from './repositories/index.js';
 import type { EntityRelationsRequest, RelationPage, SourceRelationsRequest } from './repositories/relation-repository.js';
 
@@ -11,9 +11,9 @@ import type { EntityRelationsRequest, RelationPage, SourceRelationsRequest } fro
  * kind of data however wide it is.
  */
 export interface Loaders {
-  entityByKey: DataLoader<string, EntityRecord | null>;
+  entityByKey: DataLoader<string, StoredEntity | null>;
   relationById: DataLoader<string, StoredRelation | null>;
-  sourceByKey: DataLoader<string, SourceRecord | null>;
+  sourceByKey: DataLoader<string, StoredSource | null>;
   evidenceOfRelation: DataLoader<string, EvidenceRecord[]>;
   relationsOfEntity: DataLoader<EntityRelationsRequest, RelationPage, string>;
   relationsOfSource: DataLoader<SourceRelationsRequest, RelationPage, string>;

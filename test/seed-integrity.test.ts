@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, kindOfLabel } from '../src/model/entity.js';
 import { RELATION_VOCABULARY, type RelationType } from '../src/model/relation.js';
 import { cypher } from '../src/neo4j/statement.js';
-import { normalizeName } from '../src/seed/check-seed.js';
+import { normalizeName } from '../src/model/rules.js';
 import { readSeed, type Seed } from '../src/seed/read-seed.js';
 import { writeSeed } from '../src/seed/write-seed.js';
 import { connectTestGraph, type TestGraph } from './support/graph.js';

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { create } from 'xmlbuilder2';
-import type { EntityRecord } from '../model/entity.js';
+import type { StoredEntity } from '../model/entity.js';
 import type { EvidenceRecord, StoredRelation } from '../model/relation.js';
 import type { ExportFormat } from './export-request.js';
 
@@ -11,7 +11,7 @@ import type { ExportFormat } from './export-request.js';
  */
 
 export interface ExportGraph {
-  nodes: EntityRecord[];
+  nodes: StoredEntity[];
   edges: (StoredRelation & { evidence: EvidenceRecord[] })[];
   truncated: boolean;
 }
@@ -37,7 +37,7 @@ export function render(graph: ExportGraph, format: ExportFormat): Rendered {
 const NODE_ATTRIBUTES = ['name', 'kind', 'subKind', 'description', 'aliases'] as const;
 const EDGE_ATTRIBUTES = ['type', 'validFrom', 'validTo', 'confidence', 'context', 'sources', 'quote'] as const;
 
-function nodeValues(node: EntityRecord): Record<(typeof NODE_ATTRIBUTES)[number], string | null> {
+function nodeValues(node: StoredEntity): Record<(typeof NODE_ATTRIBUTES)[number], string | null> {
   return {
     name: node.name,
     kind: node.kind,

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { primeRelations } from '../loaders.js';
-import type { EntityRecord } from '../model/entity.js';
+import type { StoredEntity } from '../model/entity.js';
 import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
 import { checkRange } from '../schema/arguments.js';
@@ -17,10 +17,10 @@ export const MAX_PER_ENTITY = 100;
 export const PATH_DEFAULTS = { maxHops: 4, first: 3, maxDegree: 500 } as const;
 
 export interface Subgraph {
-  nodes: EntityRecord[];
+  nodes: StoredEntity[];
   edges: StoredRelation[];
   /** Entities that had more relations than the per-entity cap let through. */
-  hubs: EntityRecord[];
+  hubs: StoredEntity[];
   truncated: boolean;
 }
 
@@ -82,7 +82,7 @@ export async function pathsSubgraph(context: Context, args: PathArguments): Prom
 }
 
 /** Entities by key, each once, in first-seen order. */
-export async function loadEntities(context: Context, keys: string[]): Promise<EntityRecord[]> {
+export async function loadEntities(context: Context, keys: string[]): Promise<StoredEntity[]> {
   const entities = await Promise.all([...new Set(keys)].map((key) => context.loaders.entityByKey.load(key)));
   return entities.filter((entity) => entity !== null);
 }

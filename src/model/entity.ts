@@ -1,3 +1,5 @@
+import type { AuditRecord } from './audit.js';
+
 /**
  * The entity vocabulary of DESIGN.md §2, defined once: the GraphQL enums, the Neo4j labels, the
  * seed validation and the repositories all read it from here.
@@ -54,4 +56,9 @@ export interface EntityRecord {
   subKind: string | null;
   /** ISO calendar date (the first day of the period when only a month or year is known); elections only. */
   date: string | null;
+}
+
+/** An entity as read back: the record plus who wrote it and when. */
+export interface StoredEntity extends EntityRecord {
+  audit: AuditRecord;
 }

@@ -1,3 +1,4 @@
+import type { AuditRecord } from './audit.js';
 import type { EntityKind } from './entity.js';
 
 /**
@@ -199,6 +200,12 @@ export interface StoredRelation extends RelationRecord {
   retractedReason: string | null;
   /** Name of the API key that retracted it. */
   retractedBy: string | null;
+  audit: AuditRecord;
+}
+
+/** A source as read back: the record plus who wrote it and when. */
+export interface StoredSource extends SourceRecord {
+  audit: AuditRecord;
 }
 
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;

@@ -1,14 +1,11 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { KIND_LABELS, kindOfLabel, type EntityKind, type EntityRecord } from '../model/entity.js';
+import { KIND_LABELS, type EntityKind, type StoredEntity } from '../model/entity.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
+import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { neo4jInteger } from './neo4j-values.js';
-
-/** Projects an :Entity node into the map that `entityRow` parses; fixed text, shared by every statement. */
-const ENTITY_PROJECTION = `entity { .key, .name, .aliases, .description, .subKind,
-                                    date: toString(entity.date), labels: labels(entity) }`;
 
 const FIND_BY_KEYS = cypher(
   'entity.findByKeys',
@@ -46,33 +43,6 @@ const LIST = cypher(
   `,
 );
 
-const entityRow = z
-  .object({
-    key: z.string(),
-    name: z.string(),
-    aliases: z.array(z.string()).nullable(),
-    description: z.string().nullable(),
-    subKind: z.string().nullable(),
-    date: z.string().nullable(),
-    labels: z.array(z.string()),
-  })
-  .transform((row, context): EntityRecord => {
-    const kinds = row.labels.map(kindOfLabel).filter((kind) => kind !== undefined);
-    if (kinds.length !== 1) {
-      context.addIssue({ code: 'custom', message: `entity '${row.key}' has kind labels [${row.labels.join(', ')}]` });
-      return z.NEVER;
-    }
-    return {
-      key: row.key,
-      kind: kinds[0]!,
-      name: row.name,
-      aliases: row.aliases ?? [],
-      description: row.description,
-      subKind: row.subKind,
-      date: row.date,
-    };
-  });
-
 const page = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
 
 export interface SearchRequest {
@@ -84,16 +54,16 @@ export interface SearchRequest {
 
 export interface EntityPage {
   totalCount: number;
-  entities: EntityRecord[];
+  entities: StoredEntity[];
 }
 
 export class EntityRepository {
   constructor(private readonly database: GraphDatabase) {}
 
   /** DataLoader batch function: one statement for all keys, results in key order, null when unknown. */
-  async findByKeys(keys: readonly string[]): Promise<(EntityRecord | null)[]> {
+  async findByKeys(keys: readonly string[]): Promise<(StoredEntity | null)[]> {
     const records = await this.database.read(FIND_BY_KEYS, { keys });
-    const byKey = new Map<string, EntityRecord | null>();
+    const byKey = new Map<string, StoredEntity | null>();
     for (const record of records) {
       const entity = record.get('entity');
       byKey.set(record.get('key'), entity === null ? null : entityRow.parse(entity));

@@ -1,4 +1,5 @@
 import type { RelationFilter } from '../model/relation.js';
+import { auditProjection } from './audit-rows.js';
 
 /**
  * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
@@ -9,7 +10,7 @@ import type { RelationFilter } from '../model/relation.js';
 export function relationProjection(relation: string): string {
   return `${relation} {
     .id, .type, .role, .option, .note, .votes, .seats, .electorate, .share, .turnout, .elected, .confidence,
-    .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy,
+    .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy, ${auditProjection(relation)},
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
     retractedAt: toString(${relation}.retractedAt),
     subject: [(subject:Entity)-[:SUBJECT_OF]->(${relation}) | subject.key][0],

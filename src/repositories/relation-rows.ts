@@ -6,6 +6,7 @@ import {
   type PartialDate,
   type StoredRelation,
 } from '../model/relation.js';
+import { auditFields, auditOf } from './audit-rows.js';
 import { neo4jInteger } from './neo4j-values.js';
 
 /** Parsers for the rows the relation statements return; nothing unparsed leaves a repository. */
@@ -42,10 +43,12 @@ export const relationRow = z
     share: optional(z.number()),
     turnout: optional(z.number()),
     elected: optional(z.boolean()),
+    ...auditFields,
   })
   .transform(
-    ({ validFrom, validFromPrecision, validTo, validToPrecision, ...rest }): StoredRelation => ({
+    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ...rest }): StoredRelation => ({
       ...rest,
+      audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
       validFrom: partialDate(validFrom, validFromPrecision),
       validTo: partialDate(validTo, validToPrecision),
     }),

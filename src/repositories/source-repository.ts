@@ -1,12 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { DATE_PRECISIONS, SOURCE_KINDS, type SourceRecord } from '../model/relation.js';
+import { DATE_PRECISIONS, SOURCE_KINDS, type StoredSource } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
+import { auditFields, auditOf, auditProjection } from './audit-rows.js';
 import { pageRow } from './relation-rows.js';
 
 const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .text, .publishedAtPrecision,
-                             publishedAt: toString(source.publishedAt) }`;
+                             publishedAt: toString(source.publishedAt), ${auditProjection('source')} }`;
 
 const FIND_BY_KEYS = cypher(
   'source.findByKeys',
@@ -33,10 +34,12 @@ const sourceRow = z
     text: z.string().nullable(),
     publishedAt: z.string().nullable(),
     publishedAtPrecision: z.enum(DATE_PRECISIONS).nullable(),
+    ...auditFields,
   })
   .transform(
-    ({ publishedAt, publishedAtPrecision, ...source }): SourceRecord => ({
+    ({ publishedAt, publishedAtPrecision, createdAt, createdBy, updatedAt, updatedBy, ...source }): StoredSource => ({
       ...source,
+      audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
       publishedAt: publishedAt === null ? null : { date: publishedAt, precision: publishedAtPrecision ?? 'DAY' },
     }),
   );
@@ -46,7 +49,7 @@ const page = pageRow(sourceRow);
 export class SourceRepository {
   constructor(private readonly database: GraphDatabase) {}
 
-  async findByKeys(keys: readonly string[]): Promise<(SourceRecord | null)[]> {
+  async findByKeys(keys: readonly string[]): Promise<(StoredSource | null)[]> {
     const records = await this.database.read(FIND_BY_KEYS, { keys });
     const byKey = new Map(records.map((record) => [record.get('key') as string, record.get('source')]));
     return keys.map((key) => {
@@ -56,7 +59,7 @@ export class SourceRepository {
   }
 
   /** Newest first; sources without a date last. */
-  async list(window: { offset: number; limit: number }): Promise<{ totalCount: number; sources: SourceRecord[] }> {
+  async list(window: { offset: number; limit: number }): Promise<{ totalCount: number; sources: StoredSource[] }> {
     const [record] = await this.database.read(LIST, { offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) });
     const { totalCount, page: sources } = page.parse(record!.toObject());
     return { totalCount, sources };

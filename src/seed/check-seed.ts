@@ -1,12 +1,9 @@
-import { SUB_KINDS, type EntityKind, type EntityRecord } from '../model/entity.js';
-import {
-  QUALIFIERS,
-  RELATION_VOCABULARY,
-  type EvidenceRecord,
-  type RelationRecord,
-  type SourceRecord,
-} from '../model/relation.js';
-import type { EvidenceEntry, RelationEntry, SeedFile } from './seed-file.js';
+import type { EntityKind, EntityRecord } from '../model/entity.js';
+import type { EvidenceEntry } from '../model/fields.js';
+import type { RecordSet } from '../model/record-set.js';
+import type { EvidenceRecord } from '../model/relation.js';
+import { entityProblems, normalizeName, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord } from '../model/rules.js';
+import type { SeedFile } from './seed-file.js';
 
 /** A seed file after its own shape was checked, with a way to point at a place in it. */
 export interface ParsedSeedFile {
@@ -24,17 +21,8 @@ export interface SeedProblem {
   message: string;
 }
 
-export interface EntityEvidenceRecord extends EvidenceRecord {
-  entity: string;
-  property: string | null;
-}
-
-export interface Seed {
-  entities: EntityRecord[];
-  entityEvidence: EntityEvidenceRecord[];
-  sources: SourceRecord[];
-  relations: (RelationRecord & { evidence: EvidenceRecord[] })[];
-}
+/** A validated seed: the records to write. */
+export type Seed = RecordSet;
 
 /**
  * The rules that span files: every key defined once and every reference resolved, the
@@ -61,27 +49,8 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
       }
       const where = { file: parsed.file, location: parsed.locate(['entities', index, 'name']), message: '' };
       entities.set(entry.key, { kind: entry.kind, file: parsed.file, where });
-      const allowed = SUB_KINDS[entry.kind];
-      if (entry.subKind !== undefined && !allowed.includes(entry.subKind)) {
-        problem(
-          ['entities', index, 'subKind'],
-          allowed.length === 0
-            ? `${entry.kind} has no sub-kinds`
-            : `sub-kind must be one of ${allowed.join(', ')} for ${entry.kind}, got "${entry.subKind}"`,
-        );
-      }
-      if (entry.date !== undefined && entry.kind !== 'ELECTION') {
-        problem(['entities', index, 'date'], 'only elections have a date');
-      }
-      seed.entities.push({
-        key: entry.key,
-        kind: entry.kind,
-        name: entry.name,
-        aliases: entry.aliases,
-        description: entry.description ?? null,
-        subKind: entry.subKind ?? null,
-        date: entry.date ?? null,
-      });
+      for (const [field, message] of entityProblems(entry)) problem(['entities', index, field], message);
+      seed.entities.push(toEntityRecord(entry));
     }
 
     for (const [index, entry] of (parsed.content.sources ?? []).entries()) {
@@ -117,23 +86,16 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
     const problem = (path: (string | number)[], message: string) =>
       problems.push({ file: parsed.file, location: parsed.locate(path), message });
 
-    const resolveEvidence = (entry: EvidenceEntry, path: (string | number)[]): EvidenceRecord | null => {
-      const source = sources.get(entry.source);
-      if (!source) {
-        problem([...path, 'source'], `unknown source "${entry.source}"`);
-        return null;
-      }
-      const located = locateQuote(entry, source.text);
-      if (typeof located === 'string') {
-        problem([...path, 'quote'], located);
-        return null;
-      }
-      return { source: entry.source, quote: entry.quote ?? null, ...located, confidence: entry.confidence ?? 1 };
+    const evidenceAt = (entry: EvidenceEntry, path: (string | number)[]): EvidenceRecord | null => {
+      const resolved = resolveEvidence(entry, (key) => sources.get(key)?.text);
+      if ('evidence' in resolved) return resolved.evidence;
+      problem([...path, resolved.problem[0]], resolved.problem[1]);
+      return null;
     };
 
     for (const [index, entry] of (parsed.content.entities ?? []).entries()) {
       for (const [at, evidence] of entry.evidence.entries()) {
-        const resolved = resolveEvidence(evidence, ['entities', index, 'evidence', at]);
+        const resolved = evidenceAt(evidence, ['entities', index, 'evidence', at]);
         if (resolved) seed.entityEvidence.push({ ...resolved, entity: entry.key, property: evidence.property ?? null });
       }
     }
@@ -141,66 +103,15 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
     for (const [index, entry] of (parsed.content.relations ?? []).entries()) {
       if (relationIds.get(entry.id) !== parsed.file) continue; // a duplicate, reported above
       const path = ['relations', index];
-      const ruleProblems = checkRelation(entry, entities);
+      const ruleProblems = relationProblems(entry, (key) => entities.get(key)?.kind);
       for (const [field, message] of ruleProblems) problem([...path, field], message);
-      const evidence = entry.evidence.map((item, at) => resolveEvidence(item, [...path, 'evidence', at]));
+      const evidence = entry.evidence.map((item, at) => evidenceAt(item, [...path, 'evidence', at]));
       if (ruleProblems.length > 0 || evidence.includes(null)) continue;
       seed.relations.push({ ...toRelationRecord(entry), evidence: evidence as EvidenceRecord[] });
     }
   }
 
   return { seed, problems };
-}
-
-function checkRelation(
-  entry: RelationEntry,
-  entities: Map<string, { kind: EntityKind }>,
-): [string, string][] {
-  const rule = RELATION_VOCABULARY[entry.type];
-  const problems: [string, string][] = [];
-  const subject = entities.get(entry.subject);
-  const object = entities.get(entry.object);
-  if (!subject) problems.push(['subject', `unknown entity "${entry.subject}"`]);
-  if (!object) problems.push(['object', `unknown entity "${entry.object}"`]);
-  if (subject && object && !rule.connects.some(([from, to]) => from === subject.kind && to === object.kind)) {
-    const allowed = rule.connects.map(([from, to]) => `${from} → ${to}`).join(' or ');
-    problems.push(['type', `${entry.type} connects ${allowed}, not ${subject.kind} → ${object.kind}`]);
-  }
-  if (entry.context !== undefined) {
-    const context = entities.get(entry.context);
-    if (!context) problems.push(['context', `unknown entity "${entry.context}"`]);
-    else if (rule.context.length === 0) problems.push(['context', `${entry.type} takes no context`]);
-    else if (!rule.context.includes(context.kind)) {
-      problems.push(['context', `the context of ${entry.type} must be ${rule.context.join(' or ')}, not ${context.kind}`]);
-    }
-  }
-  for (const qualifier of QUALIFIERS) {
-    if (entry[qualifier] !== undefined && !rule.qualifiers.includes(qualifier)) {
-      problems.push([qualifier, `${entry.type} does not take "${qualifier}"; it takes ${rule.qualifiers.join(', ')}`]);
-    }
-  }
-  if (entry.validFrom && entry.validTo && entry.validTo.date <= entry.validFrom.date) {
-    problems.push(['validTo', `validTo (${entry.validTo.date}) must come after validFrom (${entry.validFrom.date})`]);
-  }
-  return problems;
-}
-
-/** Finds the quote's offsets in the source's text, or says why it cannot. */
-function locateQuote(entry: EvidenceEntry, text: string | null): { start: number | null; end: number | null } | string {
-  if (text === null) {
-    if (entry.occurrence !== undefined) return `source "${entry.source}" has no stored text, so "occurrence" has no meaning`;
-    return { start: null, end: null };
-  }
-  if (entry.quote === undefined) return `source "${entry.source}" has its full text stored, so a quote from it is required`;
-  const offsets: number[] = [];
-  for (let at = text.indexOf(entry.quote); at !== -1; at = text.indexOf(entry.quote, at + 1)) offsets.push(at);
-  if (offsets.length === 0) return `quote not found verbatim in the text of "${entry.source}": "${entry.quote}"`;
-  if (entry.occurrence === undefined && offsets.length > 1) {
-    return `quote appears ${offsets.length} times in "${entry.source}"; say which with occurrence: 1 to ${offsets.length}`;
-  }
-  const start = offsets[(entry.occurrence ?? 1) - 1];
-  if (start === undefined) return `occurrence ${entry.occurrence} asked for, but the quote appears ${offsets.length} time(s)`;
-  return { start, end: start + entry.quote.length };
 }
 
 /** The same person or party under two keys shows up as two entities of one kind sharing a name. */
@@ -222,28 +133,4 @@ function sameNameTwice(entities: EntityRecord[], whereIs: (key: string) => SeedP
     }
   }
   return problems;
-}
-
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Mark}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
-    .trim();
-}
-
-function toRelationRecord(entry: RelationEntry): RelationRecord {
-  const qualifiers = Object.fromEntries(QUALIFIERS.filter((q) => entry[q] !== undefined).map((q) => [q, entry[q]]));
-  return {
-    id: entry.id,
-    type: entry.type,
-    subject: entry.subject,
-    object: entry.object,
-    context: entry.context ?? null,
-    validFrom: entry.validFrom ?? null,
-    validTo: entry.validTo ?? null,
-    confidence: entry.confidence,
-    ...qualifiers,
-  };
 }

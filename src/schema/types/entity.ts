@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.js';
-import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/entity.js';
+import { ENTITY_KINDS, type EntityKind, type StoredEntity } from '../../model/entity.js';
 import { NO_FILTER } from '../../model/relation.js';
 import type { EntityRelationsRequest } from '../../repositories/relation-repository.js';
 import { primeRelations } from '../../loaders.js';
@@ -34,7 +34,7 @@ export const EntityKindEnum = builder.enumType('EntityKind', {
   values: describedValues(ENTITY_KINDS, KIND_DESCRIPTIONS),
 });
 
-export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
+export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
   description:
     'A political entity: a person, organisation, office, place or election. Its key is stable and can be used in ' +
     'saved queries; its id is the Relay global ID.',
@@ -123,14 +123,14 @@ function entityRelations(context: Context, args: ConnectionArguments, request: O
  */
 export function entityObjectType(
   kind: EntityKind,
-  options: { description: string; fields?: Parameters<typeof builder.objectFields<ObjectRef<typeof builder.$inferSchemaTypes, EntityRecord>>>[1] },
+  options: { description: string; fields?: Parameters<typeof builder.objectFields<ObjectRef<typeof builder.$inferSchemaTypes, StoredEntity>>>[1] },
 ) {
-  const ref = builder.objectRef<EntityRecord>(ENTITY_TYPE_NAMES[kind]);
+  const ref = builder.objectRef<StoredEntity>(ENTITY_TYPE_NAMES[kind]);
   builder.node(ref, {
     description: options.description,
     interfaces: [Entity],
     id: { resolve: (entity) => entity.key },
-    isTypeOf: (entity) => (entity as EntityRecord).kind === kind,
+    isTypeOf: (entity) => (entity as StoredEntity).kind === kind,
     loadMany: (keys, context) => loadEntitiesOfKind(context, keys, kind),
   });
   if (options.fields) builder.objectFields(ref, options.fields);

@@ -1,4 +1,4 @@
-import { SOURCE_KINDS, type SourceKind, type SourceRecord } from '../../model/relation.js';
+import { SOURCE_KINDS, type SourceKind, type StoredSource } from '../../model/relation.js';
 import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
@@ -17,7 +17,7 @@ export const SourceKindEnum = builder.enumType('SourceKind', {
   values: describedValues(SOURCE_KINDS, KIND_DESCRIPTIONS),
 });
 
-export const Source = builder.objectRef<SourceRecord>('Source');
+export const Source = builder.objectRef<StoredSource>('Source');
 
 builder.node(Source, {
   description: 'A document that relations cite as evidence: a news article or a reference.',

@@ -1,0 +1,48 @@
+// Writes reified relations with their evidence, in the same statement so that a relation is never
+// stored without it: (subject)-[:SUBJECT_OF]->(relation)-[:OBJECT]->(object), an optional context,
+// and one SUPPORTED_BY edge per piece of evidence. Edges are replaced, not added to, so loading again
+// is a no-op and a corrected subject, object or quote leaves nothing stale behind. A retraction is
+// kept: re-importing a retracted relation does not bring it back.
+// Audit: createdAt/By once; updatedAt/By only when a property, an end or the evidence changed.
+UNWIND $relations AS row
+MATCH (subject:Entity {key: row.subject})
+MATCH (object:Entity {key: row.object})
+OPTIONAL MATCH (context:Entity {key: row.context})
+MERGE (relation:Relation {id: row.id})
+  ON CREATE SET relation.createdAt = datetime(), relation.createdBy = $actor
+WITH relation, row, subject, object, context, properties(relation) AS before,
+     [[(s:Entity)-[:SUBJECT_OF]->(relation) | s.key], [(relation)-[:OBJECT]->(o:Entity) | o.key],
+      [(relation)-[:IN_CONTEXT]->(c:Entity) | c.key]] AS endsBefore,
+     COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+               RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote } AS evidenceBefore
+SET relation += row.properties
+WITH *
+CALL (relation) {
+  MATCH (relation)-[edge:OBJECT|IN_CONTEXT|SUPPORTED_BY]->()
+  DELETE edge
+}
+CALL (relation) {
+  MATCH ()-[edge:SUBJECT_OF]->(relation)
+  DELETE edge
+}
+CREATE (subject)-[:SUBJECT_OF]->(relation)
+CREATE (relation)-[:OBJECT]->(object)
+FOREACH (_ IN CASE WHEN context IS NULL THEN [] ELSE [1] END | CREATE (relation)-[:IN_CONTEXT]->(context))
+WITH *
+CALL (relation, row) {
+  UNWIND row.evidence AS evidence
+  MATCH (source:Source {key: evidence.source})
+  CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
+                                    confidence: evidence.confidence}]->(source)
+}
+WITH relation, row, before, endsBefore, evidenceBefore
+WITH relation, row,
+     before <> properties(relation)
+     OR endsBefore <> [[row.subject], [row.object], CASE WHEN row.context IS NULL THEN [] ELSE [row.context] END]
+     OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                                    RETURN support {.*, source: source.key} AS item
+                                    ORDER BY source.key, support.start, support.quote } AS changed
+SET relation.updatedAt = CASE WHEN changed THEN datetime() ELSE relation.updatedAt END,
+    relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
+RETURN count(relation) AS written,
+       sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ENTITY_KINDS } from './entity.js';
+import { isCalendarDate, parsePartialDate } from './dates.js';
+import { QUALIFIERS, RELATION_TYPES, SOURCE_KINDS } from './relation.js';
+
+/**
+ * The rules every written record obeys, field by field, defined once: the seed files, the import
+ * command and the curation mutations all validate with these schemas, so a value one accepts the
+ * others accept too. Messages are written for curators: they say what is wrong and what to write.
+ * Rules that need more than one record (references, kinds, quotes) are in rules.ts.
+ */
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const keyField = z.string().max(200, 'must be at most 200 characters').regex(KEY, 'must be a lowercase slug such as "keir-starmer"');
+export const textField = z.string().trim().min(1, 'must not be empty').max(2_000, 'must be at most 2,000 characters');
+export const confidenceField = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+
+/** YAML reads 2020 as a number and 2020-04-04 as a string; both are dates here. */
+export const partialDateField = z
+  .union([z.string(), z.number().int()])
+  .transform((value, context) => {
+    const parsed = parsePartialDate(String(value));
+    if (!parsed) {
+      context.addIssue({ code: 'custom', message: `"${value}" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Polling day, known to the day: a year alone belongs in the name, as in "2016 EU referendum". */
+export const calendarDateField = z.string().refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
+
+export const evidenceFields = z
+  .object({
+    source: keyField,
+    quote: textField.optional(),
+    /** Which occurrence of the quote is meant, when it appears more than once in the source's text. */
+    occurrence: z.number().int().min(1).optional(),
+    confidence: confidenceField.optional(),
+  })
+  .strict();
+
+export const entityEvidenceFields = evidenceFields.extend({ property: z.enum(['date', 'name', 'description']).optional() }).strict();
+
+export const entityFields = z
+  .object({
+    key: keyField,
+    kind: z.enum(ENTITY_KINDS),
+    subKind: z.string().optional(),
+    name: textField,
+    aliases: z.array(textField).max(100, 'at most 100 aliases').default([]),
+    description: textField.optional(),
+    date: calendarDateField.optional(),
+  })
+  .strict();
+
+export const sourceFields = z
+  .object({
+    key: keyField,
+    kind: z.enum(SOURCE_KINDS),
+    title: textField,
+    url: z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).optional(),
+    publisher: textField.optional(),
+    publishedAt: partialDateField.optional(),
+  })
+  .strict();
+
+/** A source's full text: long, kept verbatim (not trimmed) so that quote offsets stay true. */
+export const sourceTextField = z.string().min(1, 'must not be empty').max(5_000_000, 'must be at most 5,000,000 characters');
+
+export const qualifierFields = {
+  role: textField.optional(),
+  option: textField.optional(),
+  note: textField.optional(),
+  votes: z.number().int().min(0).optional(),
+  seats: z.number().int().min(0).optional(),
+  electorate: z.number().int().min(0).optional(),
+  share: z.number().min(0).max(1, 'is a fraction: write 0.519 for 51.9%').optional(),
+  turnout: z.number().min(0).max(1, 'is a fraction: write 0.423 for 42.3%').optional(),
+  elected: z.boolean().optional(),
+} satisfies Record<(typeof QUALIFIERS)[number], z.ZodType>;
+
+export const relationFields = z
+  .object({
+    id: keyField,
+    type: z.enum(RELATION_TYPES),
+    subject: keyField,
+    object: keyField,
+    context: keyField.optional(),
+    validFrom: partialDateField.optional(),
+    validTo: partialDateField.optional(),
+    confidence: confidenceField.default(1),
+    ...qualifierFields,
+    evidence: z.array(evidenceFields).min(1, 'every relation needs at least one piece of evidence').max(50),
+  })
+  .strict();
+
+export type EntityEntry = z.infer<typeof entityFields>;
+export type SourceEntry = z.infer<typeof sourceFields>;
+export type RelationEntry = z.infer<typeof relationFields>;
+export type EvidenceEntry = z.infer<typeof evidenceFields>;

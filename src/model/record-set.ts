@@ -1,0 +1,27 @@
+import type { EntityRecord } from './entity.js';
+import type { EvidenceRecord, RelationRecord, SourceRecord } from './relation.js';
+
+/** Evidence for a property of an entity, such as the date of an election. */
+export interface EntityEvidenceRecord extends EvidenceRecord {
+  entity: string;
+  property: string | null;
+}
+
+export type RelationWithEvidence = RelationRecord & { evidence: EvidenceRecord[] };
+
+/**
+ * Validated records ready to be written: what the seed reads from its YAML files and what the import
+ * reads from JSON Lines or CSV. Both write them through the same statements (IngestRepository).
+ */
+export interface RecordSet {
+  entities: EntityRecord[];
+  entityEvidence: EntityEvidenceRecord[];
+  sources: SourceRecord[];
+  relations: RelationWithEvidence[];
+}
+
+export const EMPTY_RECORD_SET: RecordSet = { entities: [], entityEvidence: [], sources: [], relations: [] };
+
+export function recordCount(records: RecordSet): number {
+  return records.entities.length + records.sources.length + records.relations.length;
+}

@@ -1,0 +1,161 @@
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { KIND_LABELS, type EntityKind, type EntityRecord } from '../model/entity.js';
+import type { RecordSet } from '../model/record-set.js';
+import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type QualifierValues, type RelationRecord, type SourceRecord } from '../model/relation.js';
+import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
+import { cypher, cypherFile } from '../neo4j/statement.js';
+import { entityKindRow } from './entity-rows.js';
+import { calendarDate, integerOrNull, neo4jInteger } from './neo4j-values.js';
+
+const UPSERT_ENTITIES = cypherFile('ingest.upsertEntities', 'upsert-entities.cypher');
+const UPSERT_SOURCES = cypherFile('ingest.upsertSources', 'upsert-sources.cypher');
+const UPSERT_RELATIONS = cypherFile('ingest.upsertRelations', 'upsert-relations.cypher');
+
+const LINK_ENTITY_EVIDENCE = cypher(
+  'ingest.linkEntityEvidence',
+  `UNWIND $evidence AS row
+   MATCH (entity:Entity {key: row.entity})
+   MATCH (source:Source {key: row.source})
+   CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end,
+                                   confidence: row.confidence}]->(source)
+   RETURN count(*) AS written`,
+);
+
+/** What the database already holds for the keys an import mentions; merged keys name their survivor. */
+const EXISTING = cypher(
+  'ingest.existing',
+  `CALL {
+     UNWIND $entities AS key
+     OPTIONAL MATCH (entity:Entity {key: key})
+     OPTIONAL MATCH (:EntityRedirect {key: key})-[:REDIRECTS_TO]->(survivor:Entity)
+     WITH key, entity, survivor WHERE entity IS NOT NULL OR survivor IS NOT NULL
+     RETURN collect({key: key, labels: labels(entity), mergedInto: survivor.key}) AS entities
+   }
+   CALL {
+     UNWIND $sources AS key
+     MATCH (source:Source {key: key})
+     RETURN collect({key: key, text: source.text}) AS sources
+   }
+   RETURN entities, sources`,
+);
+
+const existingRow = z.object({
+  entities: z.array(z.object({ key: z.string(), labels: z.array(z.string()).nullable(), mergedInto: z.string().nullable() })),
+  sources: z.array(z.object({ key: z.string(), text: z.string().nullable() })),
+});
+
+export interface ExistingRecords {
+  /** Entities by key: their kind, or the survivor they were merged into. */
+  entities: Map<string, { kind: EntityKind } | { mergedInto: string }>;
+  /** Sources by key, with their full text or null. */
+  sources: Map<string, string | null>;
+}
+
+/**
+ * Bulk writes of validated records, shared by the seed and the import: the same statements, the
+ * same audit fields. A call is one transaction: all of its records or none. Callers validate first
+ * (src/model/rules.ts); the counts returned by each statement are checked anyway, so a reference that
+ * vanished between validation and write aborts the transaction instead of dropping a row.
+ */
+export class IngestRepository {
+  constructor(private readonly database: GraphDatabase) {}
+
+  async write(records: Partial<RecordSet>, actor: string, name = 'ingest.write'): Promise<void> {
+    await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
+  }
+
+  async existing(keys: { entities: string[]; sources: string[] }): Promise<ExistingRecords> {
+    const [record] = await this.database.read(EXISTING, keys);
+    const rows = existingRow.parse(record!.toObject());
+    const entities: ExistingRecords['entities'] = new Map();
+    for (const row of rows.entities) {
+      if (row.mergedInto !== null) entities.set(row.key, { mergedInto: row.mergedInto });
+      else entities.set(row.key, { kind: entityKindRow.parse({ key: row.key, labels: row.labels ?? [] }) });
+    }
+    return { entities, sources: new Map(rows.sources.map((row) => [row.key, row.text])) };
+  }
+}
+
+/** Runs the upserts inside a transaction the caller owns (the curation mutations reuse them). */
+export async function writeRecords(transaction: StatementRunner, records: Partial<RecordSet>, actor: string): Promise<void> {
+  const { entities = [], sources = [], relations = [], entityEvidence = [] } = records;
+  if (entities.length > 0) {
+    await expectWritten(transaction, UPSERT_ENTITIES, { entities: entities.map(entityParameters), kindLabels: Object.values(KIND_LABELS), actor }, entities.length);
+  }
+  if (sources.length > 0) {
+    await expectWritten(transaction, UPSERT_SOURCES, { sources: sources.map(sourceParameters), actor }, sources.length);
+  }
+  if (relations.length > 0) {
+    const [record] = await transaction.run(UPSERT_RELATIONS, { relations: relations.map(relationParameters), actor });
+    const written = neo4jInteger.parse(record?.get('written') ?? 0);
+    const evidence = neo4jInteger.parse(record?.get('evidence') ?? 0);
+    const expected = relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+    if (written !== relations.length || evidence !== expected) {
+      throw new Error(`Wrote ${written} of ${relations.length} relations and ${evidence} of ${expected} pieces of evidence: a referenced entity or source is missing`);
+    }
+  }
+  if (entityEvidence.length > 0) {
+    const rows = entityEvidence.map(({ entity, property, ...evidence }) => ({ entity, property, ...evidenceParameters(evidence) }));
+    await expectWritten(transaction, LINK_ENTITY_EVIDENCE, { evidence: rows }, rows.length);
+  }
+}
+
+async function expectWritten(transaction: StatementRunner, statement: ReturnType<typeof cypher>, parameters: Record<string, unknown>, expected: number) {
+  const [record] = await transaction.run(statement, parameters);
+  const written = neo4jInteger.parse(record?.get('written') ?? 0);
+  if (written !== expected) throw new Error(`${statement.name} wrote ${written} of ${expected} rows: a referenced entity or source is missing`);
+}
+
+export function entityParameters(entity: EntityRecord) {
+  return { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date) };
+}
+
+function sourceParameters({ publishedAt, ...source }: SourceRecord) {
+  return { ...source, publishedAt: calendarDate(publishedAt?.date ?? null), publishedAtPrecision: publishedAt?.precision ?? null };
+}
+
+/** A relation as the upsert takes it: keys for the edges, the rest as properties (dates as Neo4j dates). */
+export function relationParameters({ evidence, ...relation }: RelationRecord & { evidence: EvidenceRecord[] }) {
+  const { id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers } = relation;
+  return {
+    id,
+    subject,
+    object,
+    context,
+    evidence: evidence.map(evidenceParameters),
+    properties: {
+      type,
+      confidence,
+      validFrom: calendarDate(validFrom?.date ?? null),
+      validFromPrecision: validFrom?.precision ?? null,
+      validTo: calendarDate(validTo?.date ?? null),
+      validToPrecision: validTo?.precision ?? null,
+      ...storedQualifiers(qualifiers),
+    },
+  };
+}
+
+export function evidenceParameters(evidence: EvidenceRecord) {
+  return {
+    source: evidence.source,
+    quote: evidence.quote,
+    start: integerOrNull(evidence.start),
+    end: integerOrNull(evidence.end),
+    confidence: evidence.confidence,
+  };
+}
+
+/**
+ * A relation's qualifiers as node properties: every qualifier written, null when absent (so one
+ * removed from the data is removed from the graph), counts as Neo4j integers.
+ */
+function storedQualifiers(qualifiers: QualifierValues): Record<string, unknown> {
+  return Object.fromEntries(
+    QUALIFIERS.map((name) => {
+      const value = qualifiers[name];
+      if (value === undefined) return [name, null];
+      return [name, QUALIFIER_KINDS[name] === 'count' ? neo4j.int(value as number) : value];
+    }),
+  );
+}
