@@ -22,6 +22,13 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     throw error;
   }
   const keyring = new ApiKeyring(config.apiKeys);
-  const yoga = createYogaServer({ database: graph.database, logger, costReporting: config.costReporting, keyring });
+  const yoga = createYogaServer({
+    database: graph.database,
+    logger,
+    costReporting: config.costReporting,
+    keyring,
+    jwt: config.jwt,
+    readsRequireKey: config.readsRequireKey,
+  });
   return { yoga, graph, close: () => graph.close() };
 }

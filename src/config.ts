@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
+import type { JwtConfig } from './auth/jwt.js';
 
 /**
  * The only place that reads the environment. Everything is validated at once so that a
@@ -44,6 +45,12 @@ const environmentSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   COST_REPORTING: z.enum(['off', 'header', 'always']).optional(),
   API_KEYS: z.string().optional(),
+  READS_REQUIRE_KEY: booleanFlag.default(false),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (256 bits) for HS256').optional(),
+  JWT_JWKS_URI: z.url({ protocol: /^https?$/ }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_SCOPES_CLAIM: z.string().min(1).default('scope'),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -79,6 +86,10 @@ export interface Config {
   costReporting: CostReporting;
   /** Who may call the API with which scopes; writes need the curator scope. */
   apiKeys: ApiKeyEntry[];
+  /** JWTs from an identity provider, when configured; null otherwise. */
+  jwt: JwtConfig | null;
+  /** Refuse anonymous requests, reads included. */
+  readsRequireKey: boolean;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -98,6 +109,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
   const problems = [
     ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
     ...apiKeys.problems.map((problem) => `API_KEYS: ${problem}`),
+    ...jwtProblems(given),
   ];
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const env = result.data;
@@ -124,7 +136,27 @@ export function parseConfig(environment: Environment, options: { interactive?: b
     seedOnEmpty: env.SEED_ON_EMPTY,
     costReporting: env.COST_REPORTING ?? (env.NODE_ENV === 'production' ? 'off' : 'header'),
     apiKeys: apiKeys.entries,
+    jwt:
+      env.JWT_SECRET || env.JWT_JWKS_URI
+        ? {
+            secret: env.JWT_SECRET ?? null,
+            jwksUri: env.JWT_JWKS_URI ?? null,
+            issuer: env.JWT_ISSUER ?? null,
+            audience: env.JWT_AUDIENCE ?? null,
+            scopesClaim: env.JWT_SCOPES_CLAIM,
+          }
+        : null,
+    readsRequireKey: env.READS_REQUIRE_KEY,
   };
+}
+
+/** JWTs are verified with a secret or a JWKS, not both; issuer and audience mean nothing without one. */
+function jwtProblems(given: Environment): string[] {
+  if (given.JWT_SECRET && given.JWT_JWKS_URI) return ['JWT_SECRET and JWT_JWKS_URI: set one, not both'];
+  if (!given.JWT_SECRET && !given.JWT_JWKS_URI && (given.JWT_ISSUER || given.JWT_AUDIENCE)) {
+    return ['JWT_ISSUER and JWT_AUDIENCE need JWT_SECRET or JWT_JWKS_URI to verify tokens with'];
+  }
+  return [];
 }
 
 /** Reads the process environment once; call it at the entry point and pass the result down. */

@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { ApiKeyring, Viewer } from './auth/api-keys.js';
-import { viewerOf } from './auth/viewer.js';
+import type { Viewer } from './auth/api-keys.js';
+import type { JWTExtendContextFields } from '@graphql-yoga/plugin-jwt';
+import { authenticate, type AuthenticationOptions } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
@@ -19,8 +20,11 @@ export interface Context {
  * Builds each request's context. Repositories are cheap views over the one driver; making them per
  * request lets every statement they run be counted against the request that ran it.
  */
-export function contextFactory(database: GraphDatabase, keyring: ApiKeyring): (initial: YogaInitialContext) => Context {
-  return ({ request }) => createContext(database, viewerOf(request, keyring));
+export function contextFactory(
+  database: GraphDatabase,
+  authentication: AuthenticationOptions,
+): (initial: YogaInitialContext & { jwt?: JWTExtendContextFields }) => Context {
+  return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload));
 }
 
 /** A fresh context for one unit of work: a GraphQL request, an export, a command-line run. */

@@ -48,3 +48,16 @@ export function primeRelations(loaders: Loaders, relations: StoredRelation[]): S
   for (const relation of relations) loaders.relationById.prime(relation.id, relation);
   return relations;
 }
+
+/**
+ * The key an entity goes by now: a key merged into another entity names the survivor. Read fields
+ * that take entity keys pass them through this, so links made before a merge keep working.
+ */
+export async function currentKey(loaders: Loaders, key: string): Promise<string> {
+  return (await loaders.entityByKey.load(key))?.key ?? key;
+}
+
+/** Forgets everything this request has read: called after each write, so no later field reads stale data. */
+export function forgetReads(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

@@ -1,6 +1,7 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { useArgumentNamesInValueErrors } from './argument-errors.js';
 import { ApiKeyring } from './auth/api-keys.js';
+import { useJwtCredentials, type JwtConfig } from './auth/jwt.js';
 import type { CostReporting } from './config.js';
 import { contextFactory, type Context } from './context.js';
 import { useExports } from './exploration/export.js';
@@ -17,6 +18,10 @@ export interface YogaOptions {
   costReporting?: CostReporting;
   /** The API keys admitted; none means every request is an anonymous reader. */
   keyring?: ApiKeyring;
+  /** Accept JWTs from an identity provider as well. */
+  jwt?: JwtConfig | null;
+  /** Refuse anonymous requests, reads included. */
+  readsRequireKey?: boolean;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -25,10 +30,12 @@ export const COST_HEADER = 'x-query-cost';
  * Builds the GraphQL server: schema, per-request context, GraphiQL, the explorer, exports, /health,
  * /ready and cost reports.
  */
-export function createYogaServer({ database, logger, costReporting = 'header', keyring = new ApiKeyring([]) }: YogaOptions) {
+export function createYogaServer(options: YogaOptions) {
+  const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false } = options;
+  const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(database, keyring),
+    context: contextFactory(database, authentication),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {
@@ -54,9 +61,10 @@ export function createYogaServer({ database, logger, costReporting = 'header', k
           }
         },
       }),
+      ...(jwt ? [useJwtCredentials(jwt)] : []),
       useGraphiQLAssets(),
       useExplorer(),
-      useExports({ database, logger }),
+      useExports({ database, logger, authentication }),
       useArgumentNamesInValueErrors(),
       useCostReport(costReporting),
     ],

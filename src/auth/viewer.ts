@@ -1,20 +1,36 @@
 import { GraphQLError } from 'graphql';
+import type { JwtPayload } from 'jsonwebtoken';
 import type { ApiKeyring, Viewer } from './api-keys.js';
+import { looksLikeJwt, viewerOfToken } from './jwt.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 
+export interface AuthenticationOptions {
+  keyring: ApiKeyring;
+  /** Set when JWTs are accepted: the claim that lists their scopes. */
+  jwtScopesClaim: string | null;
+  /** Refuse anonymous requests, reads included. */
+  readsRequireKey: boolean;
+}
+
 /**
- * The viewer a request's credential names: `Authorization: Bearer <key>` or `X-API-Key: <key>`.
- * No credential is an anonymous reader; a credential that no entry admits is refused outright
- * (401), so a mistyped key is noticed instead of silently reading as nobody.
+ * Who sent a request: the subject of a verified JWT (Yoga's JWT plugin checked it before this runs),
+ * or the owner of an API key sent as `Authorization: Bearer <key>` or `X-API-Key: <key>`. No
+ * credential is an anonymous reader, unless reads require a key. A credential that nothing admits is
+ * refused outright (401), so a mistyped key is noticed instead of silently reading as nobody.
  */
-export function viewerOf(request: Request, keyring: ApiKeyring): Viewer | null {
+export function authenticate(request: Request, options: AuthenticationOptions, token?: JwtPayload): Viewer | null {
+  if (token && options.jwtScopesClaim) return viewerOfToken(token, options.jwtScopesClaim);
   const authorization = request.headers.get('authorization');
   const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   const presented = bearer ?? request.headers.get(API_KEY_HEADER)?.trim();
-  if (authorization && !bearer) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
-  if (!presented) return null;
-  const viewer = keyring.verify(presented);
+  if (authorization && !bearer) throw unauthenticated('The Authorization header must be "Bearer <API key or token>".');
+  if (!presented) {
+    if (options.readsRequireKey) throw unauthenticated('This server requires a credential for every request: send "Authorization: Bearer <API key>".');
+    return null;
+  }
+  if (looksLikeJwt(presented) && options.jwtScopesClaim === null) throw unauthenticated('This server does not accept JWTs; send an API key.');
+  const viewer = options.keyring.verify(presented);
   if (!viewer) throw unauthenticated('The API key is not recognised.');
   return viewer;
 }

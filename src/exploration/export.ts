@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
 import { createContext, type Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { render, type ExportGraph, type Rendered } from './export-formats.js';
 import { ExportRequestError, parseExportRequest, type ExportRequest } from './export-request.js';
-import { loadEntities, neighbourhood, pathsSubgraph } from './subgraphs.js';
+import { neighbourhood, pathsSubgraph } from './subgraphs.js';
 
 export const EXPORT_PATH = '/export/';
 
@@ -20,10 +21,10 @@ export class UnknownEntityError extends Error {
 export async function exportGraph(context: Context, request: ExportRequest): Promise<ExportGraph> {
   const named = request.view === 'neighbourhood' ? [request.args.key] : [request.args.from, request.args.to];
   const [found, subgraph] = await Promise.all([
-    loadEntities(context, named),
+    Promise.all(named.map((key) => context.loaders.entityByKey.load(key))),
     request.view === 'neighbourhood' ? neighbourhood(context, request.args) : pathsSubgraph(context, request.args),
   ]);
-  const missing = named.filter((key) => !found.some((entity) => entity.key === key));
+  const missing = named.filter((_key, index) => found[index] === null);
   if (missing.length > 0) throw new UnknownEntityError(missing);
   const evidence = await Promise.all(subgraph.edges.map((edge) => context.loaders.evidenceOfRelation.load(edge.id)));
   return {
@@ -47,7 +48,7 @@ export function exportFileName(request: ExportRequest, rendered: Rendered): stri
  * analyst opens in Gephi, yEd or Cytoscape. Bad parameters get 400 naming each one; an unknown
  * entity 404; anything else 500 with the details in the log only.
  */
-export function useExports({ database, logger }: { database: GraphDatabase; logger: Logger }): Plugin {
+export function useExports({ database, logger, authentication }: { database: GraphDatabase; logger: Logger; authentication: AuthenticationOptions }): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(EXPORT_PATH)) return;
@@ -56,7 +57,9 @@ export function useExports({ database, logger }: { database: GraphDatabase; logg
       try {
         const format = decodeURIComponent(url.pathname.slice(EXPORT_PATH.length));
         const exportRequest = parseExportRequest({ ...Object.fromEntries(url.searchParams), format });
-        const rendered = render(await exportGraph(createContext(database), exportRequest), exportRequest.format);
+        // Exports take API keys (JWTs are verified for /graphql only), and honour READS_REQUIRE_KEY.
+        const viewer = authenticate(request, { ...authentication, jwtScopesClaim: null });
+        const rendered = render(await exportGraph(createContext(database, viewer), exportRequest), exportRequest.format);
         endResponse(
           new fetchAPI.Response(rendered.body, {
             headers: {
@@ -69,6 +72,11 @@ export function useExports({ database, logger }: { database: GraphDatabase; logg
         if (error instanceof ExportRequestError) return json(400, { errors: error.problems.map((message) => ({ message })) });
         if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
           return json(400, { errors: [{ message: error.message }] });
+        }
+        if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+          return endResponse(
+            fetchAPI.Response.json({ errors: [{ message: error.message }] }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }),
+          );
         }
         if (error instanceof UnknownEntityError) return json(404, { errors: [{ message: error.message }] });
         logger.error({ err: error, url: url.pathname + url.search }, 'Export failed');

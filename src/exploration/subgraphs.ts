@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { primeRelations } from '../loaders.js';
+import { currentKey, primeRelations } from '../loaders.js';
 import type { StoredEntity } from '../model/entity.js';
 import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
@@ -45,7 +45,7 @@ export interface PathArguments {
 
 export async function neighbourhood(context: Context, args: NeighbourhoodArguments): Promise<Subgraph> {
   const found = await context.repositories.graph.neighbourhood({
-    key: args.key,
+    key: await currentKey(context.loaders, args.key),
     depth: checkRange('depth', args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth, 1, MAX_NEIGHBOURHOOD_DEPTH),
     limit: checkRange('limit', args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit, 1, MAX_NEIGHBOURHOOD_LIMIT),
     perEntity: checkRange('perEntity', args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity, 1, MAX_PER_ENTITY),
@@ -61,9 +61,10 @@ export async function neighbourhood(context: Context, args: NeighbourhoodArgumen
 }
 
 export async function paths(context: Context, args: PathArguments): Promise<PathRecord[]> {
+  const [from, to] = await Promise.all([currentKey(context.loaders, args.from), currentKey(context.loaders, args.to)]);
   const found = await context.repositories.graph.paths({
-    from: args.from,
-    to: args.to,
+    from,
+    to,
     maxHops: checkRange('maxHops', args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
     maxDegree: checkRange('maxDegree', args.maxDegree ?? PATH_DEFAULTS.maxDegree, 1, MAX_PATH_DEGREE),
     first: checkRange('first', args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),

@@ -99,3 +99,25 @@ export type EntityEntry = z.infer<typeof entityFields>;
 export type SourceEntry = z.infer<typeof sourceFields>;
 export type RelationEntry = z.infer<typeof relationFields>;
 export type EvidenceEntry = z.infer<typeof evidenceFields>;
+
+/**
+ * A change to an entity: only the fields given change; null clears an optional field. The kind is not
+ * here on purpose: relations were checked against it, so an entity of the wrong kind is merged away
+ * or recreated, not re-kinded.
+ */
+export const entityChangesFields = z
+  .object({
+    name: textField.optional(),
+    aliases: z.array(textField).max(100, 'at most 100 aliases').nullable().optional().transform((aliases) => (aliases === null ? [] : aliases)),
+    description: textField.nullable().optional(),
+    subKind: z.string().nullable().optional(),
+    date: calendarDateField.nullable().optional(),
+  })
+  .strict()
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), 'give at least one field to change');
+
+/** A source as a curator adds it, with its full text when it is to be quoted verbatim. */
+export const newSourceFields = sourceFields.extend({ text: sourceTextField.optional() }).strict();
+
+/** A relation as a curator asserts it; without an id, one is made from subject, type and object. */
+export const newRelationFields = relationFields.extend({ id: keyField.optional() }).strict();

@@ -7,11 +7,14 @@ import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { neo4jInteger } from './neo4j-values.js';
 
+/** A key merged into another entity still answers, with the survivor (DESIGN: old queries keep working). */
 const FIND_BY_KEYS = cypher(
   'entity.findByKeys',
   `
   UNWIND $keys AS key
-  OPTIONAL MATCH (entity:Entity {key: key})
+  OPTIONAL MATCH (direct:Entity {key: key})
+  OPTIONAL MATCH (:EntityRedirect {key: key})-[:REDIRECTS_TO]->(survivor:Entity)
+  WITH key, coalesce(direct, survivor) AS entity
   RETURN key, CASE WHEN entity IS NULL THEN null ELSE ${ENTITY_PROJECTION} END AS entity
   `,
 );

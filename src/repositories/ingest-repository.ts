@@ -1,11 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { z } from 'zod';
-import { KIND_LABELS, type EntityKind, type EntityRecord } from '../model/entity.js';
+import { KIND_LABELS, type EntityRecord } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
 import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type QualifierValues, type RelationRecord, type SourceRecord } from '../model/relation.js';
 import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
-import { entityKindRow } from './entity-rows.js';
+import { readExisting, type ExistingKeys, type ExistingRecords } from './existing-records.js';
 import { calendarDate, integerOrNull, neo4jInteger } from './neo4j-values.js';
 
 const UPSERT_ENTITIES = cypherFile('ingest.upsertEntities', 'upsert-entities.cypher');
@@ -22,36 +21,6 @@ const LINK_ENTITY_EVIDENCE = cypher(
    RETURN count(*) AS written`,
 );
 
-/** What the database already holds for the keys an import mentions; merged keys name their survivor. */
-const EXISTING = cypher(
-  'ingest.existing',
-  `CALL {
-     UNWIND $entities AS key
-     OPTIONAL MATCH (entity:Entity {key: key})
-     OPTIONAL MATCH (:EntityRedirect {key: key})-[:REDIRECTS_TO]->(survivor:Entity)
-     WITH key, entity, survivor WHERE entity IS NOT NULL OR survivor IS NOT NULL
-     RETURN collect({key: key, labels: labels(entity), mergedInto: survivor.key}) AS entities
-   }
-   CALL {
-     UNWIND $sources AS key
-     MATCH (source:Source {key: key})
-     RETURN collect({key: key, text: source.text}) AS sources
-   }
-   RETURN entities, sources`,
-);
-
-const existingRow = z.object({
-  entities: z.array(z.object({ key: z.string(), labels: z.array(z.string()).nullable(), mergedInto: z.string().nullable() })),
-  sources: z.array(z.object({ key: z.string(), text: z.string().nullable() })),
-});
-
-export interface ExistingRecords {
-  /** Entities by key: their kind, or the survivor they were merged into. */
-  entities: Map<string, { kind: EntityKind } | { mergedInto: string }>;
-  /** Sources by key, with their full text or null. */
-  sources: Map<string, string | null>;
-}
-
 /**
  * Bulk writes of validated records, shared by the seed and the import: the same statements, the
  * same audit fields. A call is one transaction: all of its records or none. Callers validate first
@@ -65,15 +34,9 @@ export class IngestRepository {
     await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
   }
 
-  async existing(keys: { entities: string[]; sources: string[] }): Promise<ExistingRecords> {
-    const [record] = await this.database.read(EXISTING, keys);
-    const rows = existingRow.parse(record!.toObject());
-    const entities: ExistingRecords['entities'] = new Map();
-    for (const row of rows.entities) {
-      if (row.mergedInto !== null) entities.set(row.key, { mergedInto: row.mergedInto });
-      else entities.set(row.key, { kind: entityKindRow.parse({ key: row.key, labels: row.labels ?? [] }) });
-    }
-    return { entities, sources: new Map(rows.sources.map((row) => [row.key, row.text])) };
+  /** What the database holds already for the keys a batch of records mentions. */
+  existing(keys: Partial<ExistingKeys>): Promise<ExistingRecords> {
+    return readExisting((statement, parameters) => this.database.read(statement, parameters), keys);
   }
 }
 

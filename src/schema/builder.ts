@@ -1,9 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { isCalendarDate } from '../model/dates.js';
+import { invalidInput, issuePath } from './input-errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -19,7 +21,12 @@ export const builder = new SchemaBuilder<{
   /** Fields are non-null unless they say otherwise: null then means "unknown" or "not found". */
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin],
+  // Inputs are checked with the same zod rules as the seed and the import (src/model/fields.ts);
+  // every problem is reported at once, each with the path of the field at fault.
+  validation: {
+    validationError: (failure) => invalidInput(failure.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }))),
+  },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({ curator: context.viewer?.scopes.includes('curator') ?? false }),

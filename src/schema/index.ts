@@ -17,7 +17,14 @@ import './types/source.js';
 import './types/subgraph.js';
 import './types/path.js';
 import './types/statistics.js';
+import './types/audit.js';
 import './types/mutation.js';
+import './mutations/create-entity.js';
+import './mutations/update-entity.js';
+import './mutations/merge-entities.js';
+import './mutations/add-source.js';
+import './mutations/assert-relation.js';
+import './mutations/add-evidence.js';
 import './mutations/retract-relation.js';
 
 export const schema = builder.toSchema();

@@ -54,7 +54,7 @@ export function uniquePrefix(label: string): string {
 
 const DELETE_BY_KEY_PREFIX = cypher(
   'test.deleteByKeyPrefix',
-  'MATCH (node) WHERE node.key STARTS WITH $prefix DETACH DELETE node',
+  'MATCH (node) WHERE node.key STARTS WITH $prefix OR node.id STARTS WITH $prefix DETACH DELETE node',
 );
 
 export async function deleteByKeyPrefix(database: GraphDatabase, prefix: string): Promise<void> {

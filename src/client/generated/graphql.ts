@@ -18,6 +18,95 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** A document to cite. Store its full text when you can: quotes from it are then checked and located. */
+export type AddSourceInput = {
+  /** Lowercase slug, unique across sources, such as "bbc-2021-05-07-hartlepool". */
+  key: Scalars['String']['input'];
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published: YYYY-MM-DD, or YYYY-MM or YYYY when less is known. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, verbatim; evidence quoting this source must then quote it exactly. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Where to read it (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A fact with its evidence. The subject, object and context must be of the kinds the relation type connects, and only the qualifiers that type takes may be given (see RelationType). */
+export type AssertRelationInput = {
+  /** How firmly the evidence supports it, from 0 to 1 (default 1). */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Key of the office or party the fact is about, for types that take one. */
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the candidate was elected. */
+  elected?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Voters entitled to vote. */
+  electorate?: InputMaybe<Scalars['Int']['input']>;
+  /** At least one source supporting the fact. */
+  evidence: Array<EvidenceInput>;
+  /** A lowercase slug for the relation; made from subject, type and object when left out. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** A remark that qualifies the fact. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Key of the object entity. */
+  object: Scalars['String']['input'];
+  /** The option voted for. */
+  option?: InputMaybe<Scalars['String']['input']>;
+  /** The role or portfolio. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Seats won. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** Share of the vote as a fraction: 0.519 for 51.9%. */
+  share?: InputMaybe<Scalars['Float']['input']>;
+  /** Key of the subject entity. */
+  subject: Scalars['String']['input'];
+  /** Turnout as a fraction of the electorate. */
+  turnout?: InputMaybe<Scalars['Float']['input']>;
+  /** What the relation asserts. */
+  type: RelationType;
+  /** First day it holds: YYYY-MM-DD, or YYYY-MM or YYYY when less is known. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** First day it no longer holds (exclusive), written like validFrom. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Votes cast. */
+  votes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who wrote a record and when: the name of the API key, token subject, import or "seed" that did it. Null only for data written before these fields were kept. */
+export type Audit = {
+  __typename?: 'Audit';
+  /** When the record was first written (ISO 8601). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** When it last changed (ISO 8601); writing identical data again does not count as a change. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the last change. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new entity. Its key is permanent: choose a lowercase slug such as "keir-starmer". */
+export type CreateEntityInput = {
+  /** Other names and spellings, searchable. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Polling day; elections only. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** One line that tells it apart from others of the same name. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase slug, unique across entities, such as "keir-starmer". */
+  key: Scalars['String']['input'];
+  /** What kind of entity it is; cannot be changed later. */
+  kind: EntityKind;
+  /** The name the entity is best known by. */
+  name: Scalars['String']['input'];
+  /** For organisations, places and elections: PARTY, CONSTITUENCY, BY_ELECTION and so on (see orgKind, placeKind, electionKind). */
+  subKind?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How precisely a date is known. asOf comparisons use the date given, the first day of its period. */
 export type DatePrecision =
   /** Known to the day. */
@@ -49,6 +138,8 @@ export type Election = Entity & Node & {
   __typename?: 'Election';
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** Polling day. */
   date?: Maybe<Scalars['Date']['output']>;
   /** A one-line description that tells the entity apart from others of the same name. */
@@ -114,6 +205,8 @@ export type ElectionKind =
 export type Entity = {
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** A one-line description that tells the entity apart from others of the same name. */
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
@@ -211,6 +304,18 @@ export type Evidence = {
   start?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A source's support for a fact. When the source's full text is stored, the quote must appear in it verbatim; its offsets are computed for you. */
+export type EvidenceInput = {
+  /** How firmly the source asserts the fact, from 0 to 1 (default 1). */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Which occurrence of the quote is meant (1, 2, …), when it appears more than once. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The source's words, verbatim; required when its full text is stored. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Key of the source. */
+  source: Scalars['String']['input'];
+};
+
 /** Counts over the whole graph, for dashboards. Retracted relations never count. */
 export type GraphStatistics = {
   __typename?: 'GraphStatistics';
@@ -247,8 +352,52 @@ export type GraphStatisticsRelationsByYearArgs = {
 /** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds sources to a fact already recorded, such as a second report of the same result. Quotes are checked against stored texts as in assertRelation; a quote the relation already cites is refused. */
+  addEvidence: Relation;
+  /** Adds a source that evidence can cite. Refused when the key is taken. */
+  addSource: Source;
+  /** Records a fact with its evidence, in one transaction: never a relation without evidence. Refused, with every problem named, when an entity or source is unknown, the kinds do not fit the type, a quote is not in the source's stored text, a date is malformed, the id is taken, or the same fact is already recorded (add evidence to it instead). Keys of merged entities are followed to their survivor. */
+  assertRelation: Relation;
+  /** Adds an entity. Refused when the key is taken, including by an entity merged into another. */
+  createEntity: Entity;
+  /** Folds a duplicate into the entity that stays: every relation and piece of evidence moves over, the duplicate's names become aliases, and its key keeps resolving to the survivor (in `entity`, `node`, filters, neighbourhoods and paths), so saved queries and links still work. Both must be of the same kind. Returns the survivor. */
+  mergeEntities: Entity;
   /** Withdraws a relation that should not have been asserted. Retraction is soft: the relation keeps its evidence and stays readable with `includeRetracted`, so earlier answers can be reproduced, but lists, neighbourhoods and paths no longer use it. Records who retracted it, when and why. */
   retractRelation: Relation;
+  /** Changes an entity's name, aliases, description, sub-kind or date. A merged key changes its survivor. */
+  updateEntity: Entity;
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationAddEvidenceArgs = {
+  evidence: Array<EvidenceInput>;
+  relation: Scalars['String']['input'];
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationAssertRelationArgs = {
+  input: AssertRelationInput;
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationMergeEntitiesArgs = {
+  absorbed: Scalars['String']['input'];
+  survivor: Scalars['String']['input'];
 };
 
 
@@ -256,6 +405,13 @@ export type Mutation = {
 export type MutationRetractRelationArgs = {
   key: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+  key: Scalars['String']['input'];
 };
 
 /** Anything that can be fetched again by its global ID with `node(id:)`. */
@@ -269,6 +425,8 @@ export type Office = Entity & Node & {
   __typename?: 'Office';
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** A one-line description that tells the entity apart from others of the same name. */
   description?: Maybe<Scalars['String']['output']>;
   /** Who held the office on a day (today when asOf is omitted), or null when no one is recorded. Where sources disagree, the most confident relation wins. */
@@ -322,6 +480,8 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** A one-line description that tells the entity apart from others of the same name. */
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
@@ -417,6 +577,8 @@ export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** A one-line description that tells the entity apart from others of the same name. */
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
@@ -462,6 +624,8 @@ export type Place = Entity & Node & {
   __typename?: 'Place';
   /** Other names and spellings under which the entity appears in sources; searchable. */
   aliases: Array<Scalars['String']['output']>;
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** A one-line description that tells the entity apart from others of the same name. */
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
@@ -638,6 +802,8 @@ export type QuerySourcesArgs = {
 /** A fact: the subject stands in this relation to the object, valid over [validFrom, validTo), supported by evidence that quotes its sources. Unknown bounds are null. */
 export type Relation = Node & {
   __typename?: 'Relation';
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** How firmly the sources support the relation, from 0 to 1; 0.5 where sources disagree. */
   confidence: Scalars['Float']['output'];
   /** The office or party the fact is about, such as the office Starmer succeeded Corbyn in. */
@@ -780,6 +946,8 @@ export type RelationYearCount = {
 /** A document that relations cite as evidence: a news article or a reference. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Who wrote this record and when. */
+  audit: Audit;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
   /** Stable identifier, such as "ap-2021-05-07-hartlepool". */
@@ -851,6 +1019,20 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when relations were left out: more were reachable than `limit` allowed, or a hub had more than `perEntity`. Ask with a larger limit or a narrower filter. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Changes to an entity: fields left out stay as they are; null clears description, subKind, date or aliases. The kind cannot change, because the entity's relations were checked against it. */
+export type UpdateEntityInput = {
+  /** The full new list of aliases (replaces the old one). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new polling day; elections only. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** A new one-line description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new sub-kind, valid for the entity's kind. */
+  subKind?: InputMaybe<Scalars['String']['input']>;
 };
 
 type EntitySummary_Election_Fragment = { __typename?: 'Election', id: string, key: string, name: string, kind: EntityKind, description?: string | null };

@@ -24,3 +24,15 @@ export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement(
     }),
   }),
 });
+
+export const EvidenceInput = builder.inputType('EvidenceInput', {
+  description:
+    'A source\'s support for a fact. When the source\'s full text is stored, the quote must appear in it verbatim; its ' +
+    'offsets are computed for you.',
+  fields: (t) => ({
+    source: t.string({ required: true, description: 'Key of the source.' }),
+    quote: t.string({ description: 'The source\'s words, verbatim; required when its full text is stored.' }),
+    occurrence: t.int({ description: 'Which occurrence of the quote is meant (1, 2, …), when it appears more than once.' }),
+    confidence: t.float({ description: 'How firmly the source asserts the fact, from 0 to 1 (default 1).' }),
+  }),
+});

@@ -1,3 +1,4 @@
+import type { Context } from '../../context.js';
 import { builder } from '../builder.js';
 
 builder.mutationType({
@@ -5,3 +6,9 @@ builder.mutationType({
     'Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one ' +
     'transaction, and records who made the change and when.',
 });
+
+/** Who the audit fields name for a write: the API key's name or the token's subject. */
+export function actorOf(context: Context): string {
+  // Mutations declare `authScopes: { curator: true }`, so a viewer is always present here.
+  return context.viewer!.name;
+}

@@ -1,6 +1,6 @@
 import type { RelationFilter as RelationFilterShape, StoredRelation } from '../../model/relation.js';
 import type { Context } from '../../context.js';
-import { primeRelations } from '../../loaders.js';
+import { currentKey, primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { resolveCountedConnection } from '../pagination.js';
 import { DatePrecisionEnum } from './date-precision.js';
@@ -129,6 +129,13 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
   };
 }
 
+/** Entity keys in a filter as they are now, so a key merged into another entity still filters by it. */
+async function withCurrentKeys(context: Context, filter: RelationFilterShape): Promise<RelationFilterShape> {
+  const current = (key: string | null) => (key === null ? null : currentKey(context.loaders, key));
+  const [subject, object, involving] = await Promise.all([current(filter.subject), current(filter.object), current(filter.involving)]);
+  return { ...filter, subject, object, involving };
+}
+
 builder.queryFields((t) => ({
   relations: t.connection(
     {
@@ -137,7 +144,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: RelationFilter, description: 'Which relations; all of them when omitted.' }) },
       resolve: (_root, args, context) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.repositories.relations.list(toRelationFilter(args.filter), window);
+          const page = await context.repositories.relations.list(await withCurrentKeys(context, toRelationFilter(args.filter)), window);
           return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
         }),
     },

@@ -1,0 +1,53 @@
+import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, useJWT, type ExtractTokenFunction } from '@graphql-yoga/plugin-jwt';
+import type { JwtPayload } from 'jsonwebtoken';
+import { SCOPES, type Scope, type Viewer } from './api-keys.js';
+
+/** Tokens from an identity provider, verified with a shared secret (HS256) or the provider's JWKS. */
+export interface JwtConfig {
+  secret: string | null;
+  jwksUri: string | null;
+  issuer: string | null;
+  audience: string | null;
+  /** The claim that lists scopes: a space-separated string (OAuth 2 `scope`) or an array (`permissions`). */
+  scopesClaim: string;
+}
+
+/** A JWT is three base64url parts joined by dots; our API keys have none, so one header can carry either. */
+export function looksLikeJwt(credential: string): boolean {
+  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(credential);
+}
+
+const bearerJwt: ExtractTokenFunction = ({ request }) => {
+  const token = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  return token && looksLikeJwt(token) ? { token, prefix: 'Bearer' } : undefined;
+};
+
+/**
+ * Yoga's JWT plugin, for deployments with an identity provider. It looks only at bearer credentials
+ * shaped like a JWT, so API keys keep working beside it; a JWT that fails verification is refused
+ * with 401, and a request without one goes on as an API-key or anonymous request.
+ */
+export function useJwtCredentials(config: JwtConfig) {
+  const signingKey = config.secret
+    ? createInlineSigningKeyProvider(config.secret)
+    : createRemoteJwksSigningKeyProvider({ jwksUri: config.jwksUri!, cache: true, rateLimit: true });
+  return useJWT({
+    signingKeyProviders: [signingKey],
+    tokenLookupLocations: [bearerJwt],
+    tokenVerification: {
+      algorithms: config.secret ? ['HS256'] : ['RS256', 'ES256'],
+      ...(config.issuer ? { issuer: config.issuer } : {}),
+      ...(config.audience ? { audience: config.audience } : {}),
+    },
+    reject: { missingToken: false, invalidToken: true },
+    extendContext: 'jwt',
+  });
+}
+
+/** The viewer a verified token names: its subject, with the scopes of ours it grants. */
+export function viewerOfToken(payload: JwtPayload, scopesClaim: string): Viewer {
+  const claimed = payload[scopesClaim] as unknown;
+  const listed = typeof claimed === 'string' ? claimed.split(/\s+/) : Array.isArray(claimed) ? claimed.map(String) : [];
+  const scopes = listed.filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
+  return { name: `jwt:${payload.sub ?? 'unknown-subject'}`, scopes };
+}

@@ -1,0 +1,38 @@
+import { entityFields } from '../../model/fields.js';
+import { forgetReads } from '../../loaders.js';
+import { builder } from '../builder.js';
+import { accepted } from '../input-errors.js';
+import { nullAsAbsent } from '../nulls.js';
+import { Entity, EntityKindEnum } from '../types/entity.js';
+import { actorOf } from '../types/mutation.js';
+
+const CreateEntityInput = builder
+  .inputType('CreateEntityInput', {
+    description: 'A new entity. Its key is permanent: choose a lowercase slug such as "keir-starmer".',
+    fields: (t) => ({
+      key: t.string({ required: true, description: 'Lowercase slug, unique across entities, such as "keir-starmer".' }),
+      kind: t.field({ type: EntityKindEnum, required: true, description: 'What kind of entity it is; cannot be changed later.' }),
+      subKind: t.string({
+        description: 'For organisations, places and elections: PARTY, CONSTITUENCY, BY_ELECTION and so on (see orgKind, placeKind, electionKind).',
+      }),
+      name: t.string({ required: true, description: 'The name the entity is best known by.' }),
+      aliases: t.stringList({ description: 'Other names and spellings, searchable.' }),
+      description: t.string({ description: 'One line that tells it apart from others of the same name.' }),
+      date: t.field({ type: 'Date', description: 'Polling day; elections only.' }),
+    }),
+  })
+  .validate(nullAsAbsent(entityFields));
+
+builder.mutationField('createEntity', (t) =>
+  t.field({
+    type: Entity,
+    description: 'Adds an entity. Refused when the key is taken, including by an entity merged into another.',
+    authScopes: { curator: true },
+    args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The entity to add.' }) },
+    resolve: async (_root, { input }, context) => {
+      const key = accepted(await context.repositories.curation.createEntity(input, actorOf(context)), 'input');
+      forgetReads(context.loaders);
+      return (await context.loaders.entityByKey.load(key))!;
+    },
+  }),
+);
