@@ -14,7 +14,12 @@ export interface ServerProcess {
 
 /** Runs `src/server.ts` as `npm start` does, with exactly the environment given (plus PATH and HOME). */
 export function startServerProcess(environment: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  return startScript('src/server.ts', [], environment);
+}
+
+/** Runs one of the project's TypeScript entry points as its npm script does, with exactly the environment given. */
+export function startScript(script: string, args: string[], environment: Record<string, string>): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, JAVA_HOME: process.env.JAVA_HOME, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,170 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { EMPTY_RECORD_SET, recordCount, type RecordSet } from '../model/record-set.js';
+import type { GraphDatabase } from '../neo4j/database.js';
+import type { ExistingRecords } from '../repositories/existing-records.js';
+import { IngestRepository } from '../repositories/ingest-repository.js';
+import { ImportChecker, referencesOf, type RowProblem } from './check-rows.js';
+import { parseImportRecord } from './import-records.js';
+import { readRows, type ImportFormat } from './read-rows.js';
+
+export interface ImportOptions {
+  /** Who the audit fields name, such as "import:alice". */
+  actor: string;
+  /** Rows per transaction. */
+  batchSize: number;
+  /** Write the good rows and put the bad ones here; without it, one bad row means nothing is written. */
+  rejectFile: string | null;
+  /** Validate only. */
+  checkOnly: boolean;
+  onPhase?: (phase: ImportPhase, total: number) => void;
+  onProgress?: (done: number) => void;
+}
+
+export type ImportPhase = 'reading' | 'checking' | 'writing entities and sources' | 'writing relations';
+
+export interface ImportReport {
+  rows: number;
+  problems: RowProblem[];
+  /** Rows that had problems (a row may have several). */
+  rejectedRows: number;
+  written: { entities: number; sources: number; relations: number; evidence: number } | null;
+  seconds: { checking: number; writing: number };
+}
+
+const LOOKUP_CHUNK = 20_000;
+
+/**
+ * Imports a JSON Lines or CSV file: validated whole before anything is written (with the seed's
+ * rules, against the file and the database), then written in UNWIND batches, one transaction each,
+ * entities and sources first so that every relation's ends and sources exist when it is written.
+ * Every write is an upsert on keys that replaces edges, so running the import again changes nothing,
+ * and running it again after a crash finishes the job: a relation is only ever written together with
+ * its evidence.
+ */
+export async function importFile(database: GraphDatabase, file: string, format: ImportFormat, options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const ingest = new IngestRepository(database);
+  const checker = new ImportChecker(path.dirname(path.resolve(file)));
+  const references = { entities: new Set<string>(), sources: new Set<string>() };
+  const problems: RowProblem[] = [];
+
+  options.onPhase?.('reading', 0);
+  let rows = 0;
+  for await (const row of readRows(file, format)) {
+    rows += 1;
+    const defined = await checker.define(row);
+    problems.push(...defined.problems);
+    if (defined.parsed) referencesOf(defined.parsed.record, references);
+  }
+  problems.push(...checker.useExisting(await lookUp(ingest, checker.keysToLookUp(references))));
+
+  options.onPhase?.('checking', rows);
+  let checked = 0;
+  for await (const row of readRows(file, format)) {
+    options.onProgress?.((checked += 1));
+    if (checker.isBad(row.line)) continue;
+    const result = checker.check({ line: row.line, text: row.text, record: parseImportRecord(row.value).data! });
+    if (result.problems.length > 0) {
+      checker.markBad(row.line);
+      problems.push(...result.problems);
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  const rejectedRows = new Set(problems.map((problem) => problem.line)).size;
+  const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
+  const report = { rows, problems, rejectedRows, written: null, seconds };
+  if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
+
+  const writeStarted = performance.now();
+  if (options.rejectFile !== null) await writeRejects(file, format, options.rejectFile, (line) => checker.isBad(line));
+  const written = { entities: 0, sources: 0, relations: 0, evidence: 0 };
+  const batches = new Batches(options.batchSize, async (records) => {
+    await ingest.write(records, options.actor, 'import.batch');
+    written.entities += records.entities.length;
+    written.sources += records.sources.length;
+    written.relations += records.relations.length;
+    written.evidence += records.relations.reduce((sum, relation) => sum + relation.evidence.length, 0) + records.entityEvidence.length;
+  });
+
+  for (const phase of ['writing entities and sources', 'writing relations'] as const) {
+    options.onPhase?.(phase, rows);
+    let done = 0;
+    for await (const row of readRows(file, format)) {
+      options.onProgress?.((done += 1));
+      if (checker.isBad(row.line)) continue;
+      const record = parseImportRecord(row.value).data!;
+      if (phase === 'writing entities and sources') {
+        if ('entity' in record) {
+          const { evidence: _evidence, ...entity } = record.entity;
+          await batches.add({ entities: [{ ...entity, description: entity.description ?? null, subKind: entity.subKind ?? null, date: entity.date ?? null }] });
+        } else if ('source' in record) {
+          const { text: _text, textFile: _file, ...source } = record.source;
+          const text = checker.storedText(source.key);
+          await batches.add({ sources: [{ ...source, url: source.url ?? null, publisher: source.publisher ?? null, publishedAt: source.publishedAt ?? null, text }] });
+        }
+      } else if (!('source' in record)) {
+        const result = checker.check({ line: row.line, text: row.text, record });
+        await batches.add({ relations: result.relation ? [result.relation] : [], entityEvidence: result.entityEvidence ?? [] });
+      }
+    }
+    await batches.flush();
+  }
+  seconds.writing = (performance.now() - writeStarted) / 1000;
+  return { ...report, written };
+}
+
+/** Collects records until a batch is full, then hands it over; one batch is one transaction. */
+class Batches {
+  private pending: RecordSet = structuredClone(EMPTY_RECORD_SET);
+
+  constructor(
+    private readonly size: number,
+    private readonly write: (records: RecordSet) => Promise<void>,
+  ) {}
+
+  async add(records: Partial<RecordSet>): Promise<void> {
+    for (const name of ['entities', 'sources', 'relations', 'entityEvidence'] as const) {
+      (this.pending[name] as unknown[]).push(...(records[name] ?? []));
+    }
+    if (recordCount(this.pending) + this.pending.entityEvidence.length >= this.size) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (recordCount(this.pending) + this.pending.entityEvidence.length === 0) return;
+    const records = this.pending;
+    this.pending = structuredClone(EMPTY_RECORD_SET);
+    await this.write(records);
+  }
+}
+
+/** Asks the database about many keys in chunks, so one statement never carries a huge list. */
+async function lookUp(ingest: IngestRepository, keys: { entities: string[]; sources: string[] }): Promise<ExistingRecords> {
+  const existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set() };
+  for (let at = 0; at < Math.max(keys.entities.length, keys.sources.length); at += LOOKUP_CHUNK) {
+    const found = await ingest.existing({ entities: keys.entities.slice(at, at + LOOKUP_CHUNK), sources: keys.sources.slice(at, at + LOOKUP_CHUNK) });
+    for (const [key, value] of found.entities) existing.entities.set(key, value);
+    for (const [key, value] of found.sources) existing.sources.set(key, value);
+  }
+  return existing;
+}
+
+/** The bad rows as they stand in the file (a CSV with its header), to fix and import again. */
+async function writeRejects(file: string, format: ImportFormat, rejectFile: string, isBad: (line: number) => boolean): Promise<void> {
+  const out = await open(rejectFile, 'w');
+  try {
+    if (format === 'csv') {
+      const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+      for await (const header of lines) {
+        await out.write(`${header.replace(/^\uFEFF/, '')}\n`);
+        break;
+      }
+      lines.close();
+    }
+    for await (const row of readRows(file, format)) if (isBad(row.line)) await out.write(`${row.text}\n`);
+  } finally {
+    await out.close();
+  }
+}
