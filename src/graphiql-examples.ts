@@ -77,8 +77,31 @@ query HowConnected {
 }
 `;
 
+const curatorAssertsAFact = `# Curators: writing needs an API key with the curator scope. Open Headers (below the editor) and add
+#   "Authorization": "Bearer <your key>"
+# to the JSON there.
+# A mutation runs in one transaction, checks its input against the knowledge model, reports every
+# problem at once and, when refused, writes nothing. As it stands this one is refused: the seed already
+# records the fact, and the error names it. Change it to record something new. Docs → Mutation lists all.
+mutation CuratorAssertsAFact {
+  assertRelation(input: {
+    type: SPOKESPERSON_FOR
+    subject: "steve-reed"
+    object: "labour-party"
+    validFrom: "2020-04-06"
+    validTo: "2021-11-29"
+    role: "communities"
+    evidence: [{ source: "ap-2021-05-07-hartlepool", quote: "Steve Reed, Labour's communities spokesman" }]
+  }) {
+    key
+    evidence { quote start end source { title } }
+    audit { createdBy createdAt }
+  }
+}
+`;
+
 export const DEFAULT_QUERY = whoSucceededWhom;
 
-export const EXAMPLE_TABS = [whoSucceededWhom, whoLedLabour, officeHolder, whatDidTheArticleSay, search, howConnected].map(
+export const EXAMPLE_TABS = [whoSucceededWhom, whoLedLabour, officeHolder, whatDidTheArticleSay, search, howConnected, curatorAssertsAFact].map(
   (query) => ({ query }),
 );

@@ -236,16 +236,20 @@ describe('mergeEntities', () => {
 
     const read = await execute(
       yoga,
-      `query ($old: String!) {
+      `query ($old: String!, $party: String!) {
         entity(key: $old) { key relations { totalCount } }
         relations(filter: { subject: $old }) { edges { node { key subject { key } } } }
+        neighbourhood(key: $old) { nodes { key } }
+        paths(from: $old, to: $party, maxHops: 1) { entities { key } }
       }`,
-      { old: k('ann-dup') },
+      { old: k('ann-dup'), party: k('party') },
     );
     expect(read.data.entity.key).toBe(k('ann'));
     expect(read.data.entity.relations.totalCount).toBe(data.mergeEntities.relations.totalCount);
     expect(read.data.relations.edges.map((edge: { node: { key: string } }) => edge.node.key).sort()).toEqual([k('ann-leads'), k('dup-leads')].sort());
     expect(read.data.relations.edges.every((edge: { node: { subject: { key: string } } }) => edge.node.subject.key === k('ann'))).toBe(true);
+    expect(read.data.neighbourhood.nodes.map((node: { key: string }) => node.key)).toContain(k('party'));
+    expect(read.data.paths[0].entities).toEqual([{ key: k('ann') }, { key: k('party') }]);
   });
 
   it('refuses entities of different kinds, a merge into itself, and a key already merged', async () => {

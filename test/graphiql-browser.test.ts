@@ -47,6 +47,7 @@ it('opens GraphiQL on the succession example, runs it and shows Jeremy Corbyn', 
     'WhatTheArticleSays',
     'Search',
     'HowConnected',
+    'CuratorAssertsAFact',
   ]);
 
   const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST');

@@ -44,13 +44,19 @@ export interface PathArguments {
 }
 
 export async function neighbourhood(context: Context, args: NeighbourhoodArguments): Promise<Subgraph> {
-  const found = await context.repositories.graph.neighbourhood({
-    key: await currentKey(context.loaders, args.key),
+  const request = {
+    key: args.key,
     depth: checkRange('depth', args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth, 1, MAX_NEIGHBOURHOOD_DEPTH),
     limit: checkRange('limit', args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit, 1, MAX_NEIGHBOURHOOD_LIMIT),
     perEntity: checkRange('perEntity', args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity, 1, MAX_PER_ENTITY),
     filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
-  });
+  };
+  let found = await context.repositories.graph.neighbourhood(request);
+  // An unknown start may be a key merged into another entity: only then is it worth a look-up.
+  if (found.start === null) {
+    const key = await currentKey(context.loaders, args.key);
+    if (key !== args.key) found = await context.repositories.graph.neighbourhood({ ...request, key });
+  }
   if (found.start === null) return { nodes: [], edges: [], hubs: [], truncated: false };
   const edges = primeRelations(context.loaders, found.relations);
   const [nodes, hubs] = await Promise.all([
