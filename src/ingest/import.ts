@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { EMPTY_RECORD_SET, recordCount, type RecordSet } from '../model/record-set.js';
+import { toEntityRecord, toSourceRecord } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import type { ExistingRecords } from '../repositories/existing-records.js';
 import { IngestRepository } from '../repositories/ingest-repository.js';
@@ -98,12 +99,9 @@ export async function importFile(database: GraphDatabase, file: string, format: 
       const record = parseImportRecord(row.value).data!;
       if (phase === 'writing entities and sources') {
         if ('entity' in record) {
-          const { evidence: _evidence, ...entity } = record.entity;
-          await batches.add({ entities: [{ ...entity, description: entity.description ?? null, subKind: entity.subKind ?? null, date: entity.date ?? null }] });
+          await batches.add({ entities: [toEntityRecord(record.entity)] });
         } else if ('source' in record) {
-          const { text: _text, textFile: _file, ...source } = record.source;
-          const text = checker.storedText(source.key);
-          await batches.add({ sources: [{ ...source, url: source.url ?? null, publisher: source.publisher ?? null, publishedAt: source.publishedAt ?? null, text }] });
+          await batches.add({ sources: [toSourceRecord(record.source, checker.storedText(record.source.key))] });
         }
       } else if (!('source' in record)) {
         const result = checker.check({ line: row.line, text: row.text, record });

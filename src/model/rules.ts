@@ -1,6 +1,6 @@
 import { SUB_KINDS, type EntityKind, type EntityRecord } from './entity.js';
-import type { EntityEntry, EvidenceEntry, RelationEntry } from './fields.js';
-import { QUALIFIERS, RELATION_VOCABULARY, type EvidenceRecord, type RelationRecord } from './relation.js';
+import type { EntityEntry, EvidenceEntry, RelationEntry, SourceEntry } from './fields.js';
+import { QUALIFIERS, RELATION_VOCABULARY, type EvidenceRecord, type RelationRecord, type SourceRecord } from './relation.js';
 
 /**
  * The knowledge model's rules that look beyond one field: a sub-kind that fits the kind, the
@@ -114,6 +114,18 @@ export function toEntityRecord(entry: EntityEntry): EntityRecord {
     description: entry.description ?? null,
     subKind: entry.subKind ?? null,
     date: entry.date ?? null,
+  };
+}
+
+export function toSourceRecord(entry: SourceEntry, text: string | null): SourceRecord {
+  return {
+    key: entry.key,
+    kind: entry.kind,
+    title: entry.title,
+    url: entry.url ?? null,
+    publisher: entry.publisher ?? null,
+    publishedAt: entry.publishedAt ?? null,
+    text,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../model/entity.js';
 import type { EntityEntry, EvidenceEntry, RelationEntry } from '../model/fields.js';
 import type { EvidenceRecord, SourceRecord } from '../model/relation.js';
-import { entityProblems, relationProblems, resolveEvidence, toRelationRecord, type FieldProblem } from '../model/rules.js';
+import { entityProblems, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord, type FieldProblem } from '../model/rules.js';
 import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { readExisting, type ExistingKeys, type ExistingRecords } from './existing-records.js';
@@ -85,10 +85,8 @@ export class CurationRepository {
       const problems = entityProblems(entry);
       if (taken) problems.unshift(['key', takenKeyMessage(entry.key, taken.mergedInto)]);
       if (problems.length > 0) return { problems };
-      const { key, kind, name, aliases, description, subKind, date } = entry;
-      const record = { key, kind, name, aliases, description: description ?? null, subKind: subKind ?? null, date: date ?? null };
-      await writeRecords(transaction, { entities: [record] }, actor);
-      return { ok: key };
+      await writeRecords(transaction, { entities: [toEntityRecord(entry)] }, actor);
+      return { ok: entry.key };
     });
   }
 

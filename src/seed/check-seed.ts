@@ -2,7 +2,7 @@ import type { EntityKind, EntityRecord } from '../model/entity.js';
 import type { EvidenceEntry } from '../model/fields.js';
 import type { RecordSet } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
-import { entityProblems, normalizeName, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord } from '../model/rules.js';
+import { entityProblems, normalizeName, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord, toSourceRecord } from '../model/rules.js';
 import type { SeedFile } from './seed-file.js';
 
 /** A seed file after its own shape was checked, with a way to point at a place in it. */
@@ -61,15 +61,7 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
       }
       const text = parsed.texts.get(entry.key) ?? null;
       sources.set(entry.key, { text, file: parsed.file });
-      seed.sources.push({
-        key: entry.key,
-        kind: entry.kind,
-        title: entry.title,
-        url: entry.url ?? null,
-        publisher: entry.publisher ?? null,
-        publishedAt: entry.publishedAt ?? null,
-        text,
-      });
+      seed.sources.push(toSourceRecord(entry, text));
     }
 
     for (const [index, entry] of (parsed.content.relations ?? []).entries()) {

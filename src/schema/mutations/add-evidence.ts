@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { evidenceFields } from '../../model/fields.js';
-import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { EvidenceInput } from '../types/evidence.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 
 builder.mutationField('addEvidence', (t) =>
@@ -23,8 +22,7 @@ builder.mutationField('addEvidence', (t) =>
     },
     resolve: async (_root, args, context) => {
       const id = accepted(await context.repositories.curation.addEvidence(args.relation, args.evidence, actorOf(context)));
-      forgetReads(context.loaders);
-      return (await context.loaders.relationById.load(id))!;
+      return readBack(context, context.loaders.relationById, id);
     },
   }),
 );

@@ -1,9 +1,9 @@
 import { newSourceFields } from '../../model/fields.js';
-import { forgetReads } from '../../loaders.js';
+import { toSourceRecord } from '../../model/rules.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 import { Source, SourceKindEnum } from '../types/source.js';
 
 const AddSourceInput = builder
@@ -29,10 +29,8 @@ builder.mutationField('addSource', (t) =>
     args: { input: t.arg({ type: AddSourceInput, required: true, description: 'The source to add.' }) },
     resolve: async (_root, { input }, context) => {
       const { text, ...fields } = input;
-      const record = { ...fields, url: fields.url ?? null, publisher: fields.publisher ?? null, publishedAt: fields.publishedAt ?? null, text: text ?? null };
-      const key = accepted(await context.repositories.curation.addSource(record, actorOf(context)), 'input');
-      forgetReads(context.loaders);
-      return (await context.loaders.sourceByKey.load(key))!;
+      const key = accepted(await context.repositories.curation.addSource(toSourceRecord(fields, text ?? null), actorOf(context)), 'input');
+      return readBack(context, context.loaders.sourceByKey, key);
     },
   }),
 );

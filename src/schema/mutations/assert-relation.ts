@@ -1,10 +1,9 @@
 import { newRelationFields } from '../../model/fields.js';
-import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { EvidenceInput } from '../types/evidence.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 import { RelationTypeEnum } from '../types/relation-type.js';
 
@@ -48,8 +47,7 @@ builder.mutationField('assertRelation', (t) =>
     args: { input: t.arg({ type: AssertRelationInput, required: true, description: 'The fact and its evidence.' }) },
     resolve: async (_root, { input }, context) => {
       const id = accepted(await context.repositories.curation.assertRelation(input, actorOf(context)), 'input');
-      forgetReads(context.loaders);
-      return (await context.loaders.relationById.load(id))!;
+      return readBack(context, context.loaders.relationById, id);
     },
   }),
 );

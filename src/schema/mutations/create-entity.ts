@@ -1,10 +1,9 @@
 import { entityFields } from '../../model/fields.js';
-import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { Entity, EntityKindEnum } from '../types/entity.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 
 const CreateEntityInput = builder
   .inputType('CreateEntityInput', {
@@ -31,8 +30,7 @@ builder.mutationField('createEntity', (t) =>
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The entity to add.' }) },
     resolve: async (_root, { input }, context) => {
       const key = accepted(await context.repositories.curation.createEntity(input, actorOf(context)), 'input');
-      forgetReads(context.loaders);
-      return (await context.loaders.entityByKey.load(key))!;
+      return readBack(context, context.loaders.entityByKey, key);
     },
   }),
 );

@@ -1,8 +1,7 @@
-import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { Entity } from '../types/entity.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 
 builder.mutationField('mergeEntities', (t) =>
   t.field({
@@ -18,8 +17,7 @@ builder.mutationField('mergeEntities', (t) =>
     },
     resolve: async (_root, { survivor, absorbed }, context) => {
       const kept = accepted(await context.repositories.curation.mergeEntities(survivor, absorbed, actorOf(context)));
-      forgetReads(context.loaders);
-      return (await context.loaders.entityByKey.load(kept))!;
+      return readBack(context, context.loaders.entityByKey, kept);
     },
   }),
 );

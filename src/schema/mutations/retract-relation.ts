@@ -1,4 +1,5 @@
 import { badArgument } from '../arguments.js';
+import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { Relation } from '../types/relation.js';
 
@@ -22,7 +23,8 @@ builder.mutationField('retractRelation', (t) =>
       if (outcome.kind === 'already') {
         throw badArgument('key', `names a relation already retracted on ${outcome.relation.retractedAt}.`);
       }
-      context.loaders.relationById.clear(args.key).prime(args.key, outcome.relation);
+      forgetReads(context.loaders);
+      context.loaders.relationById.prime(args.key, outcome.relation);
       return outcome.relation;
     },
   }),

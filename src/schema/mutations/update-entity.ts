@@ -1,9 +1,8 @@
 import { entityChangesFields } from '../../model/fields.js';
-import { forgetReads } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { Entity } from '../types/entity.js';
-import { actorOf } from '../types/mutation.js';
+import { actorOf, readBack } from '../types/mutation.js';
 
 const UpdateEntityInput = builder
   .inputType('UpdateEntityInput', {
@@ -31,8 +30,7 @@ builder.mutationField('updateEntity', (t) =>
     },
     resolve: async (_root, { key, input }, context) => {
       const updated = accepted(await context.repositories.curation.updateEntity(key, input, actorOf(context)), 'input', ['key']);
-      forgetReads(context.loaders);
-      return (await context.loaders.entityByKey.load(updated))!;
+      return readBack(context, context.loaders.entityByKey, updated);
     },
   }),
 );

@@ -1,3 +1,5 @@
+import type DataLoader from 'dataloader';
+import { forgetReads } from '../../loaders.js';
 import type { Context } from '../../context.js';
 import { builder } from '../builder.js';
 
@@ -11,4 +13,13 @@ builder.mutationType({
 export function actorOf(context: Context): string {
   // Mutations declare `authScopes: { curator: true }`, so a viewer is always present here.
   return context.viewer!.name;
+}
+
+/**
+ * What a mutation returns, read back after its write. Every read this request cached so far is
+ * dropped first, so no later field of the same request sees data from before the write.
+ */
+export async function readBack<V>(context: Context, loader: DataLoader<string, V | null>, key: string): Promise<V> {
+  forgetReads(context.loaders);
+  return (await loader.load(key))!;
 }
