@@ -5,7 +5,7 @@ import { entityProblems, relationProblems, resolveEvidence, toEntityRecord, toRe
 import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { readExisting, type ExistingKeys, type ExistingRecords } from './existing-records.js';
-import { calendarDate, neo4jInteger } from './neo4j-values.js';
+import { calendarDate } from './neo4j-values.js';
 import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { evidenceParameters, writeRecords } from './ingest-repository.js';
 
@@ -61,8 +61,7 @@ const ADD_EVIDENCE = cypher(
      CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
                                        confidence: evidence.confidence}]->(source)
    }
-   SET relation.updatedAt = datetime(), relation.updatedBy = $actor
-   RETURN COUNT { (relation)-[:SUPPORTED_BY]->() } AS evidence`,
+   SET relation.updatedAt = datetime(), relation.updatedBy = $actor`,
 );
 
 /** A write either happened or was refused; refusals name each field at fault, and nothing was written. */
@@ -184,8 +183,7 @@ export class CurationRepository {
         }
       }
       if (problems.length > 0) return { problems };
-      const [record] = await transaction.run(ADD_EVIDENCE, { id, evidence: evidence.map(evidenceParameters), actor });
-      neo4jInteger.parse(record!.get('evidence'));
+      await transaction.run(ADD_EVIDENCE, { id, evidence: evidence.map(evidenceParameters), actor });
       return { ok: id };
     });
   }
