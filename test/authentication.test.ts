@@ -64,6 +64,7 @@ describe('JWT', () => {
         body: JSON.stringify({ query: CREATE, variables: { key } }),
       });
       expect(response.status).toBe(401);
+      expect((await response.json()).errors[0].message).toMatch(/^The token was refused/);
     }
     const { data } = await execute(withJwt, `query ($key: String!) { entity(key: $key) { key } }`, { key });
     expect(data.entity).toBeNull();

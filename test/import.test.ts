@@ -31,6 +31,11 @@ const GRAPH = cypher(
           evidence, relation.updatedAt AS updatedAt
    ORDER BY id`,
 );
+const ENTITY_EVIDENCE = cypher(
+  'test.importedEntityEvidence',
+  `MATCH (:Entity {key: $key})-[described:DESCRIBED_BY]->(source:Source)
+   RETURN source.key AS source, described.property AS property, described.start AS start`,
+);
 const COUNTS = cypher(
   'test.importedCounts',
   `MATCH (node) WHERE node.key STARTS WITH $prefix OR node.id STARTS WITH $prefix
@@ -88,7 +93,12 @@ afterAll(async () => {
 
 const basics = [
   { entity: { key: k('ann'), kind: 'PERSON', name: `Ann Example ${prefix}`, aliases: ['A. Example'] } },
-  { entity: { key: k('party'), kind: 'ORGANIZATION', subKind: 'PARTY', name: `Example Party ${prefix}` } },
+  {
+    entity: {
+      key: k('party'), kind: 'ORGANIZATION', subKind: 'PARTY', name: `Example Party ${prefix}`,
+      evidence: [{ source: k('article'), quote: 'the Example Party', property: 'name' }],
+    },
+  },
   { source: { key: k('article'), kind: 'NEWS_ARTICLE', title: 'Example', publishedAt: '2021-05-07', text: TEXT } },
 ];
 
@@ -102,7 +112,7 @@ describe('JSON Lines', () => {
     ]));
     const report = await importFile(graph.database, at, 'jsonl', options);
     expect(report.problems).toEqual([]);
-    expect(report.written).toEqual({ entities: 2, sources: 1, relations: 2, evidence: 2 });
+    expect(report.written).toEqual({ entities: 2, sources: 1, relations: 2, evidence: 3 });
     const first = await importedGraph();
     expect(first.map(({ id, evidence }) => [id, evidence])).toEqual([
       [k('ann-leads'), [[k('article'), 'Ann Example now leads it', TEXT.indexOf('Ann Example now leads it')]]],
@@ -111,6 +121,10 @@ describe('JSON Lines', () => {
 
     await importFile(graph.database, at, 'jsonl', options);
     expect(await importedGraph()).toEqual(first);
+    const described = await graph.database.read(ENTITY_EVIDENCE, { key: k('party') });
+    expect(described.map((record) => [record.get('source'), record.get('property'), record.get('start').toNumber()])).toEqual([
+      [k('article'), 'name', TEXT.indexOf('the Example Party')],
+    ]);
   });
 
   it('reports every bad row by line and writes nothing', async () => {

@@ -24,8 +24,8 @@ const bearerJwt: ExtractTokenFunction = ({ request }) => {
 
 /**
  * Yoga's JWT plugin, for deployments with an identity provider. It looks only at bearer credentials
- * shaped like a JWT, so API keys keep working beside it; a JWT that fails verification is refused
- * with 401, and a request without one goes on as an API-key or anonymous request.
+ * shaped like a JWT, so API keys keep working beside it, and hands the verified claims to the context.
+ * It refuses nothing itself: `authenticate` refuses a JWT that did not verify, with a message that says why.
  */
 export function useJwtCredentials(config: JwtConfig) {
   const signingKey = config.secret
@@ -39,7 +39,7 @@ export function useJwtCredentials(config: JwtConfig) {
       ...(config.issuer ? { issuer: config.issuer } : {}),
       ...(config.audience ? { audience: config.audience } : {}),
     },
-    reject: { missingToken: false, invalidToken: true },
+    reject: { missingToken: false, invalidToken: false },
     extendContext: 'jwt',
   });
 }

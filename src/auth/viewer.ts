@@ -29,7 +29,10 @@ export function authenticate(request: Request, options: AuthenticationOptions, t
     if (options.readsRequireKey) throw unauthenticated('This server requires a credential for every request: send "Authorization: Bearer <API key>".');
     return null;
   }
-  if (looksLikeJwt(presented) && options.jwtScopesClaim === null) throw unauthenticated('This server does not accept JWTs; send an API key.');
+  if (looksLikeJwt(presented)) {
+    if (options.jwtScopesClaim === null) throw unauthenticated('JWTs are not accepted here; send an API key.');
+    throw unauthenticated('The token was refused: it has expired, or was not signed by the configured provider, or names another issuer or audience.');
+  }
   const viewer = options.keyring.verify(presented);
   if (!viewer) throw unauthenticated('The API key is not recognised.');
   return viewer;
