@@ -48,6 +48,20 @@ const LOOKUP_CHUNK = 20_000;
 export async function importFile(database: GraphDatabase, file: string, format: ImportFormat, options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const ingest = new IngestRepository(database);
+  const { rows, problems, checker } = await checkFile(ingest, file, format, options);
+  const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
+  const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, seconds };
+  if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
+
+  const writeStarted = performance.now();
+  if (options.rejectFile !== null) await writeRejects(file, format, options.rejectFile, (line) => checker.isBad(line));
+  const written = await writeGoodRows(ingest, file, format, checker, rows, options);
+  seconds.writing = (performance.now() - writeStarted) / 1000;
+  return { ...report, written };
+}
+
+/** Reads the file twice, with a look-up in the database in between (see ImportChecker); writes nothing. */
+async function checkFile(ingest: IngestRepository, file: string, format: ImportFormat, options: ImportOptions) {
   const checker = new ImportChecker(path.dirname(path.resolve(file)));
   const references = { entities: new Set<string>(), sources: new Set<string>() };
   const problems: RowProblem[] = [];
@@ -74,13 +88,11 @@ export async function importFile(database: GraphDatabase, file: string, format: 
     }
   }
   problems.sort((a, b) => a.line - b.line);
-  const rejectedRows = new Set(problems.map((problem) => problem.line)).size;
-  const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
-  const report = { rows, problems, rejectedRows, written: null, seconds };
-  if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
+  return { rows, problems, checker };
+}
 
-  const writeStarted = performance.now();
-  if (options.rejectFile !== null) await writeRejects(file, format, options.rejectFile, (line) => checker.isBad(line));
+/** Two more reads: entities and sources first, then relations, so that everything a relation names exists. */
+async function writeGoodRows(ingest: IngestRepository, file: string, format: ImportFormat, checker: ImportChecker, rows: number, options: ImportOptions) {
   const written = { entities: 0, sources: 0, relations: 0, evidence: 0 };
   const batches = new Batches(options.batchSize, async (records) => {
     await ingest.write(records, options.actor, 'import.batch');
@@ -89,7 +101,6 @@ export async function importFile(database: GraphDatabase, file: string, format: 
     written.relations += records.relations.length;
     written.evidence += records.relations.reduce((sum, relation) => sum + relation.evidence.length, 0) + records.entityEvidence.length;
   });
-
   for (const phase of ['writing entities and sources', 'writing relations'] as const) {
     options.onPhase?.(phase, rows);
     let done = 0;
@@ -98,20 +109,16 @@ export async function importFile(database: GraphDatabase, file: string, format: 
       if (checker.isBad(row.line)) continue;
       const record = parseImportRecord(row.value).data!;
       if (phase === 'writing entities and sources') {
-        if ('entity' in record) {
-          await batches.add({ entities: [toEntityRecord(record.entity)] });
-        } else if ('source' in record) {
-          await batches.add({ sources: [toSourceRecord(record.source, checker.storedText(record.source.key))] });
-        }
+        if ('entity' in record) await batches.add({ entities: [toEntityRecord(record.entity)] });
+        else if ('source' in record) await batches.add({ sources: [toSourceRecord(record.source, checker.storedText(record.source.key))] });
       } else if (!('source' in record)) {
-        const result = checker.check({ line: row.line, text: row.text, record });
-        await batches.add({ relations: result.relation ? [result.relation] : [], entityEvidence: result.entityEvidence ?? [] });
+        const { relation, entityEvidence = [] } = checker.check({ line: row.line, text: row.text, record });
+        await batches.add({ relations: relation ? [relation] : [], entityEvidence });
       }
     }
     await batches.flush();
   }
-  seconds.writing = (performance.now() - writeStarted) / 1000;
-  return { ...report, written };
+  return written;
 }
 
 /** Collects records until a batch is full, then hands it over; one batch is one transaction. */
