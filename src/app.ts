@@ -29,6 +29,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     keyring,
     jwt: config.jwt,
     readsRequireKey: config.readsRequireKey,
+    limits: config.limits,
   });
   return { yoga, graph, close: () => graph.close() };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
+import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
 
 /**
  * The only place that reads the environment. Everything is validated at once so that a
@@ -13,6 +14,7 @@ const booleanFlag = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const port = z.coerce.number().int().min(1).max(65535);
+const count = z.coerce.number().int().min(1);
 
 const boltUri = z
   .string()
@@ -35,6 +37,7 @@ const environmentSchema = z.object({
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
+  NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
 
   NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port.default(7687),
@@ -51,6 +54,16 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_SCOPES_CLAIM: z.string().min(1).default('scope'),
+
+  MAX_DEPTH: count.default(DEFAULT_LIMITS.depth),
+  MAX_COMPLEXITY: count.default(DEFAULT_LIMITS.complexity),
+  MAX_BREADTH: count.default(DEFAULT_LIMITS.breadth),
+  MAX_ALIASES: count.default(DEFAULT_LIMITS.aliases),
+  MAX_TOKENS: count.default(DEFAULT_LIMITS.tokens),
+  MAX_DIRECTIVES: count.default(DEFAULT_LIMITS.directives),
+  MAX_BODY_BYTES: count.default(DEFAULT_LIMITS.bodyBytes),
+  REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
+  INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -73,6 +86,8 @@ export interface Neo4jConfig {
   connectionTimeoutMs: number;
   /** How long a managed transaction keeps retrying transient failures before the request fails. */
   maxRetryTimeMs: number;
+  /** Neo4j stops a transaction that runs longer than this (0: the server's own limit). */
+  transactionTimeoutMs: number;
   embedded: EmbeddedNeo4jConfig;
 }
 
@@ -90,6 +105,8 @@ export interface Config {
   jwt: JwtConfig | null;
   /** Refuse anonymous requests, reads included. */
   readsRequireKey: boolean;
+  /** What one request may ask: depth, complexity, aliases, tokens, body size, time… */
+  limits: OperationLimits;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -125,6 +142,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       startupTimeoutMs: env.NEO4J_STARTUP_TIMEOUT_S * 1000,
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
       maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
+      transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       embedded: {
         dataDirectory: path.resolve(env.NEO4J_EMBEDDED_DATA_DIR),
         port: env.NEO4J_EMBEDDED_PORT,
@@ -147,6 +165,19 @@ export function parseConfig(environment: Environment, options: { interactive?: b
           }
         : null,
     readsRequireKey: env.READS_REQUIRE_KEY,
+    limits: {
+      depth: env.MAX_DEPTH,
+      complexity: env.MAX_COMPLEXITY,
+      breadth: env.MAX_BREADTH,
+      aliases: env.MAX_ALIASES,
+      tokens: env.MAX_TOKENS,
+      directives: env.MAX_DIRECTIVES,
+      bodyBytes: env.MAX_BODY_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      introspection: env.INTROSPECTION,
+      // Suggestions would spell out the schema that turning introspection off hides.
+      hideSuggestions: env.NODE_ENV === 'production' || !env.INTROSPECTION,
+    },
   };
 }
 

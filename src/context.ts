@@ -5,6 +5,7 @@ import { authenticate, type AuthenticationOptions } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
+import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 
 /** What every resolver receives: this request's loaders and repositories, and what it has cost so far. */
@@ -14,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   repositories: Repositories;
   cost: CostMeter;
+  /** The depth, breadth and complexity this request may reach (checked by the Pothos complexity plugin). */
+  limits: Pick<OperationLimits, 'depth' | 'breadth' | 'complexity'>;
 }
 
 /**
@@ -23,13 +26,14 @@ export interface Context {
 export function contextFactory(
   database: GraphDatabase,
   authentication: AuthenticationOptions,
+  limits: OperationLimits = DEFAULT_LIMITS,
 ): (initial: YogaInitialContext & { jwt?: JWTExtendContextFields }) => Context {
-  return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload));
+  return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload), limits);
 }
 
 /** A fresh context for one unit of work: a GraphQL request, an export, a command-line run. */
-export function createContext(database: GraphDatabase, viewer: Viewer | null = null): Context {
+export function createContext(database: GraphDatabase, viewer: Viewer | null = null, limits: OperationLimits = DEFAULT_LIMITS): Context {
   const cost = new CostMeter();
   const repositories = createRepositories(database.observedBy(cost.record));
-  return { viewer, cost, repositories, loaders: createLoaders(repositories) };
+  return { viewer, cost, repositories, loaders: createLoaders(repositories), limits };
 }

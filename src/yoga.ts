@@ -9,6 +9,7 @@ import { useExplorer } from './explorer/plugin.js';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
+import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
 
@@ -22,6 +23,7 @@ export interface YogaOptions {
   jwt?: JwtConfig | null;
   /** Refuse anonymous requests, reads included. */
   readsRequireKey?: boolean;
+  limits?: OperationLimits;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -31,11 +33,11 @@ export const COST_HEADER = 'x-query-cost';
  * /ready and cost reports.
  */
 export function createYogaServer(options: YogaOptions) {
-  const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false } = options;
+  const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false, limits = DEFAULT_LIMITS } = options;
   const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(database, authentication),
+    context: contextFactory(database, authentication, limits),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {
@@ -61,6 +63,7 @@ export function createYogaServer(options: YogaOptions) {
           }
         },
       }),
+      ...useOperationLimits(limits),
       ...(jwt ? [useJwtCredentials(jwt)] : []),
       useGraphiQLAssets(),
       useExplorer(),

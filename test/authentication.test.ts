@@ -79,7 +79,11 @@ describe('JWT', () => {
 
 describe('READS_REQUIRE_KEY', () => {
   it('refuses an anonymous read with 401, on GraphQL and exports, and admits a reader key', async () => {
-    const anonymous = await closed.fetch('http://localhost/graphql?query=%7B__typename%7D');
+    const anonymous = await closed.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).errors[0].message).toMatch(/requires a credential/);
     const exported = await closed.fetch('http://localhost/export/csv?key=keir-starmer');

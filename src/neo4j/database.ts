@@ -11,18 +11,24 @@ export type StatementObserver = (statement: Statement, durationMs: number) => vo
  * named database. Repositories use it; nothing above the repositories sees the driver.
  */
 export class GraphDatabase {
+  /**
+   * @param transactionTimeoutMs Neo4j stops a transaction that runs longer (0: the server's default),
+   *   so a pathological query cannot hold the database after its request has given up.
+   */
   constructor(
     private readonly driver: Driver,
     readonly name: string,
     private readonly observer: StatementObserver = () => {},
+    private readonly transactionTimeoutMs = 0,
   ) {}
 
   /** The same database, with every statement also reported to `observer`. */
   observedBy(observer: StatementObserver): GraphDatabase {
-    return new GraphDatabase(this.driver, this.name, (statement, durationMs) => {
+    const both: StatementObserver = (statement, durationMs) => {
       this.observer(statement, durationMs);
       observer(statement, durationMs);
-    });
+    };
+    return new GraphDatabase(this.driver, this.name, both, this.transactionTimeoutMs);
   }
 
   read(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
@@ -39,7 +45,7 @@ export class GraphDatabase {
       const result = await this.driver.executeQuery(statement.text, parameters, {
         database: this.name,
         routing,
-        transactionConfig: { metadata: metadataFor(statement) },
+        transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
       });
       return result.records;
     } finally {
@@ -56,10 +62,15 @@ export class GraphDatabase {
     try {
       return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer)), {
         metadata: { app: APPLICATION, transaction: name },
+        ...this.timeout(),
       });
     } finally {
       await session.close();
     }
+  }
+
+  private timeout(): { timeout?: number } {
+    return this.transactionTimeoutMs > 0 ? { timeout: this.transactionTimeoutMs } : {};
   }
 
   /**

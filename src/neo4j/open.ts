@@ -31,7 +31,7 @@ export async function openGraph(config: Neo4jConfig, logger: Logger): Promise<Op
 
   try {
     await verifyConnectivity(driver, target, { timeoutMs: config.startupTimeoutMs, embedded: embedded !== null }, logger);
-    const database = new GraphDatabase(driver, target.database);
+    const database = new GraphDatabase(driver, target.database, undefined, config.transactionTimeoutMs);
     await applyMigrations(database, logger);
     logger.info({ uri, database: target.database, embedded: embedded !== null }, 'Connected to Neo4j');
     return { database, uri, embedded, close };

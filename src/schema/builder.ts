@@ -1,11 +1,13 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, getNullableType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.js';
 import { isCalendarDate } from '../model/dates.js';
 import { invalidInput, issuePath } from './input-errors.js';
+import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -21,7 +23,21 @@ export const builder = new SchemaBuilder<{
   /** Fields are non-null unless they say otherwise: null then means "unknown" or "not found". */
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ValidationPlugin, ComplexityPlugin, RelayPlugin],
+  // Depth, breadth and estimated work of an operation, checked before any resolver runs; the limits
+  // come from the configuration through the context (src/operation-limits.ts).
+  complexity: {
+    fieldComplexity: pagedComplexity,
+    limit: (context) => context.limits,
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as 'depth' | 'breadth' | 'complexity';
+      const limit = result[`max${kind}` as 'maxDepth' | 'maxBreadth' | 'maxComplexity'];
+      return new GraphQLError(
+        `The operation's ${measure} is ${result[measure]}; the limit is ${limit}. Ask for fewer levels or fields, or smaller pages (first).`,
+        { extensions: { code: 'OPERATION_LIMIT', [measure]: result[measure], limit } },
+      );
+    },
+  },
   // Inputs are checked with the same zod rules as the seed and the import (src/model/fields.ts);
   // every problem is reported at once, each with the path of the field at fault.
   validation: {
@@ -68,6 +84,19 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
   },
 });
+
+/**
+ * A field costs 1, and its selections cost as often as it can return items: `first` of them for a page
+ * (a connection's own edges list multiplies by 10, so the connection contributes first / 10), 10 for
+ * other lists, once for single objects.
+ */
+function pagedComplexity(args: Record<string, unknown>, _context: Context, field: GraphQLField<unknown, Context>) {
+  const list = isListType(getNullableType(field.type));
+  const paged = field.args.some((arg) => arg.name === 'first');
+  if (!paged) return { field: 1, multiplier: list ? 10 : 1 };
+  const first = typeof args.first === 'number' ? Math.max(args.first, 1) : list ? 10 : DEFAULT_PAGE_SIZE;
+  return { field: 1, multiplier: list ? first : first / 10 };
+}
 
 const DATE_RULE = 'Date must be a calendar date written YYYY-MM-DD';
 

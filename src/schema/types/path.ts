@@ -9,13 +9,16 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
   description: 'A chain of relations from one entity to another, hop by hop, each with its evidence.',
   fields: (t) => ({
     length: t.int({ description: 'Number of hops (relations).', resolve: (path) => path.relations.length }),
+    // Complexity: a path has at most MAX_PATH_HOPS relations and one entity more.
     entities: t.field({
+      complexity: { field: 1, multiplier: MAX_PATH_HOPS + 1 },
       type: [Entity],
       description: 'The entities along the path, from the start to the end.',
       // A path never passes an entity twice, so loading each key once keeps them all, in order.
       resolve: (path, _args, context) => loadEntities(context, path.entities),
     }),
     relations: t.field({
+      complexity: { field: 1, multiplier: MAX_PATH_HOPS },
       type: [Relation],
       description: 'The relations along the path, in order: relation i connects entities i and i + 1.',
       resolve: (path) => path.relations,

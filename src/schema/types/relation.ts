@@ -75,6 +75,8 @@ builder.node(Relation, {
     }),
     evidence: t.field({
       type: [Evidence],
+      // Complexity: a relation cites one to three sources, not the ten a list is assumed to hold.
+      complexity: { field: 1, multiplier: 3 },
       description: 'The sources that support the relation, with their words. Never empty.',
       resolve: (relation, _args, context) => context.loaders.evidenceOfRelation.load(relation.id),
     }),

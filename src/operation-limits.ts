@@ -1,0 +1,97 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** What one request may ask of the server; defaults in config.ts, documented in the README. */
+export interface OperationLimits {
+  /** Nesting of selections (Pothos complexity plugin). */
+  depth: number;
+  /** Estimated work: each field 1, list fields' selections times 10 (Pothos complexity plugin). */
+  complexity: number;
+  /** Fields selected in all, at every level. */
+  breadth: number;
+  aliases: number;
+  /** Lexical tokens in the document: bounds parsing work before anything else runs. */
+  tokens: number;
+  directives: number;
+  /** Request body size; larger bodies get 413 before they are parsed. */
+  bodyBytes: number;
+  /** A request still running after this gets an error; its Neo4j transactions stop at their own timeout. */
+  requestTimeoutMs: number;
+  introspection: boolean;
+  /** Hide "Did you mean …?" suggestions, which would reveal the schema when introspection is off. */
+  hideSuggestions: boolean;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  depth: 12,
+  complexity: 20_000,
+  breadth: 400,
+  aliases: 20,
+  tokens: 2_000,
+  directives: 20,
+  bodyBytes: 12 * 1024 * 1024,
+  requestTimeoutMs: 30_000,
+  introspection: true,
+  hideSuggestions: false,
+};
+
+/** Custom header that marks a GET (or form) request as not a cross-site one; see useCSRFPrevention. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/**
+ * The limits that act on the document and the HTTP request: GraphQL Armor for aliases, tokens and
+ * directives, Yoga's CSRF prevention (JSON POSTs, what GraphiQL and the typed client send, pass as
+ * they are; GET needs the CSRF header), the body size, the request timeout, and introspection and
+ * suggestions as configured. Depth, breadth and complexity are the Pothos complexity plugin's, in builder.ts.
+ */
+export function useOperationLimits(limits: OperationLimits): Plugin[] {
+  const refusal = (message: string) => new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT' } });
+  return [
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useBodySizeLimit(limits.bodyBytes),
+    maxTokensPlugin({ n: limits.tokens, exposeLimits: true, onReject: [], propagateOnRejection: true }),
+    maxAliasesPlugin({ n: limits.aliases, exposeLimits: true, allowList: [] }),
+    maxDirectivesPlugin({ n: limits.directives, exposeLimits: true }),
+    ...(limits.hideSuggestions ? [blockFieldSuggestionsPlugin()] : []),
+    ...(limits.introspection ? [] : [useDisableIntrospection()]),
+    useRequestTimeout(limits.requestTimeoutMs, refusal),
+  ] as Plugin[];
+}
+
+/** 413 for a body larger than the limit, by its declared length, before Yoga reads it. */
+function useBodySizeLimit(bytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > bytes) {
+        endResponse(
+          fetchAPI.Response.json({ errors: [{ message: `The request body is ${length} bytes; the limit is ${bytes}.` }] }, { status: 413 }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Answers with an error once a request has run for `ms`, so no client waits past it. The resolvers'
+ * Neo4j transactions are bounded by their own timeout (NEO4J_TRANSACTION_TIMEOUT_MS) and end there.
+ */
+function useRequestTimeout(ms: number, refusal: (message: string) => GraphQLError): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise((resolve) => {
+          timer = setTimeout(() => resolve({ errors: [refusal(`The request ran for more than ${ms} ms and was stopped.`)] }), ms);
+        });
+        return Promise.race([Promise.resolve(executeFn(args)), late]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+      });
+    },
+  };
+}
