@@ -30,6 +30,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     jwt: config.jwt,
     readsRequireKey: config.readsRequireKey,
     limits: config.limits,
+    metricsEndpoint: config.metricsEndpoint,
   });
   return { yoga, graph, close: () => graph.close() };
 }

@@ -64,6 +64,7 @@ const environmentSchema = z.object({
   MAX_BODY_BYTES: count.default(DEFAULT_LIMITS.bodyBytes),
   REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
+  METRICS: booleanFlag.default(true),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -107,6 +108,8 @@ export interface Config {
   readsRequireKey: boolean;
   /** What one request may ask: depth, complexity, aliases, tokens, body size, time… */
   limits: OperationLimits;
+  /** Serve Prometheus metrics at /metrics. */
+  metricsEndpoint: boolean;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -165,6 +168,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
           }
         : null,
     readsRequireKey: env.READS_REQUIRE_KEY,
+    metricsEndpoint: env.METRICS,
     limits: {
       depth: env.MAX_DEPTH,
       complexity: env.MAX_COMPLEXITY,

@@ -9,6 +9,7 @@ import { useExplorer } from './explorer/plugin.js';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
+import { Metrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -24,6 +25,8 @@ export interface YogaOptions {
   /** Refuse anonymous requests, reads included. */
   readsRequireKey?: boolean;
   limits?: OperationLimits;
+  /** Serve Prometheus metrics at /metrics (they are always collected). */
+  metricsEndpoint?: boolean;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -35,9 +38,10 @@ export const COST_HEADER = 'x-query-cost';
 export function createYogaServer(options: YogaOptions) {
   const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false, limits = DEFAULT_LIMITS } = options;
   const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
+  const metrics = new Metrics();
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(database, authentication, limits),
+    context: contextFactory(database.observedBy(metrics.observeStatement), authentication, limits),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {
@@ -51,6 +55,7 @@ export function createYogaServer(options: YogaOptions) {
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
     plugins: [
+      metrics.plugin(logger, { serve: options.metricsEndpoint ?? true }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
