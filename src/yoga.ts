@@ -4,6 +4,7 @@ import { ApiKeyring } from './auth/api-keys.js';
 import { useJwtCredentials, type JwtConfig } from './auth/jwt.js';
 import type { CostReporting } from './config.js';
 import { contextFactory, type Context } from './context.js';
+import { maskInternalErrors } from './database-errors.js';
 import { useExports } from './exploration/export.js';
 import { useExplorer } from './explorer/plugin.js';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
@@ -51,8 +52,9 @@ export function createYogaServer(options: YogaOptions) {
       headers: costReporting === 'header' ? JSON.stringify({ [COST_HEADER]: 'true' }) : undefined,
     },
     renderGraphiQL: renderLocalGraphiQL,
-    // Internal errors reach clients as "Unexpected error."; the details go to the log.
-    maskedErrors: { isDev: false },
+    // Internal errors reach clients as "Unexpected error."; the details go to the log. An unreachable
+    // Neo4j is said as such (src/database-errors.ts).
+    maskedErrors: { isDev: false, maskError: maskInternalErrors },
     logging: yogaLogger(logger),
     plugins: [
       metrics.plugin(logger, { serve: options.metricsEndpoint ?? true }),

@@ -5,14 +5,16 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { openGraph, type OpenGraph } from '../src/neo4j/open.js';
+import { DEFAULT_LIMITS } from '../src/operation-limits.js';
 import { createYogaServer } from '../src/yoga.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import { silentLogger, testConfig } from './support/graph.js';
 import { execute } from './support/graphql.js';
 
 /**
- * `/ready` follows Neo4j: this file runs a Neo4j of its own so that it can stop it under a live
- * server and bring it back, and checks the server recovers without a restart.
+ * Faults: this file runs a Neo4j of its own so that it can stop it under a live server with traffic
+ * and bring it back. While it is gone, requests fail fast with a clear error (none waits past the
+ * request timeout) and `/ready` is 503; when it returns the server recovers without a restart.
  */
 
 let neo4j: EmbeddedNeo4j | undefined;
@@ -23,12 +25,34 @@ afterAll(async () => {
   await neo4j?.stop();
 });
 
+/** Requests sent back to back by `connections` clients until stopped; each answer's error code and time. */
+function startTraffic(yoga: ReturnType<typeof createYogaServer>, connections: number) {
+  const answers: { ms: number; error: string | null }[] = [];
+  let running = true;
+  const client = async () => {
+    while (running) {
+      const started = performance.now();
+      const { errors } = await execute(yoga, '{ entity(key: "keir-starmer") { key } entities(first: 5) { totalCount } }');
+      answers.push({ ms: performance.now() - started, error: errors ? String(errors[0]?.extensions?.code ?? errors[0]?.message) : null });
+      await delay(20);
+    }
+  };
+  const clients = Array.from({ length: connections }, client);
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(clients);
+      return answers;
+    },
+  };
+}
+
 async function status(yoga: ReturnType<typeof createYogaServer>, endpoint: string): Promise<number> {
   return (await yoga.fetch(`http://localhost${endpoint}`)).status;
 }
 
-describe.skipIf(!inject('neo4j').embedded)('/health and /ready', () => {
-  it('turns /ready to 503 while Neo4j is gone and back to 200 when it returns', async () => {
+describe.skipIf(!inject('neo4j').embedded)('Neo4j stopped under a live server', () => {
+  it('under traffic: fails fast with DATABASE_UNAVAILABLE, turns /ready to 503, and recovers without a restart', async () => {
     const base = testConfig().neo4j.embedded;
     const options = {
       ...base,
@@ -38,8 +62,11 @@ describe.skipIf(!inject('neo4j').embedded)('/health and /ready', () => {
       ephemeral: true,
     };
     neo4j = await startEmbeddedNeo4j(options, silentLogger);
-    graph = await openGraph(testConfig({ NEO4J_URI: neo4j.boltUri }).neo4j, silentLogger);
-    const yoga = createYogaServer({ database: graph.database, logger: silentLogger });
+    const fast = { NEO4J_URI: neo4j.boltUri, NEO4J_MAX_RETRY_TIME_MS: '1000', NEO4J_CONNECTION_TIMEOUT_MS: '1000' };
+    graph = await openGraph(testConfig(fast).neo4j, silentLogger);
+    const requestTimeoutMs = 5000;
+    const yoga = createYogaServer({ database: graph.database, logger: silentLogger, limits: { ...DEFAULT_LIMITS, requestTimeoutMs } });
+    const traffic = startTraffic(yoga, 4);
 
     expect(await status(yoga, '/health')).toBe(200);
     expect(await status(yoga, '/ready')).toBe(200);
@@ -50,7 +77,11 @@ describe.skipIf(!inject('neo4j').embedded)('/health and /ready', () => {
     expect(await down.json()).toEqual({ ready: false, reason: 'Neo4j is not reachable' });
     expect(await status(yoga, '/health')).toBe(200);
     const failed = await execute(yoga, '{ entity(key: "keir-starmer") { key } }');
-    expect(failed.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(failed.errors?.[0]).toMatchObject({
+      message: 'The database is not reachable right now; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+    await delay(2000); // traffic keeps going against the stopped database
 
     neo4j = await startEmbeddedNeo4j(options, silentLogger);
     let ready = 503;
@@ -61,5 +92,13 @@ describe.skipIf(!inject('neo4j').embedded)('/health and /ready', () => {
     expect(ready).toBe(200);
     const recovered = await execute(yoga, '{ entity(key: "keir-starmer") { key } }');
     expect(recovered.errors).toBeUndefined();
+
+    const answers = await traffic.stop();
+    const outage = answers.filter((answer) => answer.error !== null);
+    expect(outage.length).toBeGreaterThan(0);
+    // Every request was answered, none after the request timeout, and every failure said what it was.
+    expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(requestTimeoutMs + 1000);
+    expect(new Set(outage.map((answer) => answer.error))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
+    expect(answers.at(-1)?.error).toBeNull();
   }, 120_000);
 });

@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+import { maskError, type MaskError } from 'graphql-yoga';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+
+/**
+ * Errors clients see when something inside fails. Internal errors stay masked ("Unexpected error.",
+ * details in the log); an unreachable or overloaded Neo4j is told as it is, with a code a client can
+ * act on, because "try again shortly" is the useful answer then.
+ */
+export const maskInternalErrors: MaskError = (error, message, isDev) => {
+  const cause = error instanceof GraphQLError ? error.originalError : error;
+  if (cause instanceof Neo4jError && (isRetryableError(cause) || cause.code === 'ServiceUnavailable' || cause.code === 'SessionExpired')) {
+    return new GraphQLError('The database is not reachable right now; try again shortly.', {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  return maskError(error, message, isDev);
+};
