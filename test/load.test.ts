@@ -1,0 +1,114 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../src/neo4j/free-port.js';
+import { projectRoot, startServerProcess, type ServerProcess } from './support/processes.js';
+
+/**
+ * A bounded load test (autocannon, loopback only): the server as `npm start` runs it, on the run's
+ * Neo4j, under 50 connections sending a realistic mix for 20 s. No request may fail and the server's
+ * memory must stay flat. Throughput and latency are written to test-results/load.json and quoted in
+ * the README; they are figures to watch, not assertions.
+ */
+
+const CONNECTIONS = 50;
+const SECONDS = 20;
+
+/** What researchers, apps and analysts ask (DESIGN.md §1), on the seed. */
+const MIX = [
+  `{ entity(key: "keir-starmer") { name relations(asOf: "2021-05-07") { edges { node { type object { name } validFrom validTo } } } } }`,
+  `{ search(query: "starmer") { totalCount edges { node { key name kind } } } }`,
+  `{ entity(key: "first-minister-of-scotland") { ... on Office { holder(asOf: "2021-05-07") { name } } relations(types: [HOLDS_OFFICE]) { edges { node { subject { name } validFrom validTo } } } } }`,
+  `{ relations(filter: { involving: "hartlepool" }) { totalCount edges { node { type subject { name } object { name } evidence { quote source { title publishedAt } } } } } }`,
+  `{ neighbourhood(key: "labour-party", depth: 2) { truncated nodes { key name } edges { type subject { key } object { key } } } }`,
+  `{ paths(from: "nicola-sturgeon", to: "keir-starmer", maxHops: 4) { length entities { name } relations { type } } }`,
+];
+
+let server: ServerProcess;
+let origin: string;
+
+async function rssMegabytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+function load(seconds: number, connections: number) {
+  let answersWithErrors = 0;
+  const requests = MIX.map((query) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    onResponse: (_status: number, body: string) => {
+      if (body.includes('"errors"')) answersWithErrors += 1;
+    },
+  }));
+  return new Promise<autocannon.Result & { answersWithErrors: number }>((resolve, reject) => {
+    autocannon({ url: origin, connections, duration: seconds, requests }, (error, result) =>
+      error ? reject(error) : resolve({ ...result, answersWithErrors }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  const neo4j = inject('neo4j');
+  const port = await freePort();
+  server = startServerProcess({
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.username,
+    ...(neo4j.password ? { NEO4J_PASSWORD: neo4j.password } : {}),
+    NEO4J_DATABASE: neo4j.database,
+    SEED_ON_EMPTY: 'false',
+    COST_REPORTING: 'off',
+  });
+  origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if ((await fetch(`${origin}/ready`).catch(() => null))?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server did not become ready:\n${server.output()}`);
+}, 60_000);
+
+afterAll(async () => {
+  server?.child.kill('SIGINT');
+  await server?.exited;
+});
+
+describe('load', () => {
+  it(`serves the mix to ${CONNECTIONS} connections for ${SECONDS} s without an error, with flat memory`, async () => {
+    await load(3, 10); // warm-up: JIT, connection pool, Neo4j's page cache
+    const before = await rssMegabytes(server.child.pid!);
+    const result = await load(SECONDS, CONNECTIONS);
+    const after = await rssMegabytes(server.child.pid!);
+
+    const figures = {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      requests: result.requests.total,
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      rssMegabytes: { before: Math.round(before), after: Math.round(after) },
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      answersWithErrors: result.answersWithErrors,
+    };
+    await mkdir(`${projectRoot}/test-results`, { recursive: true });
+    await writeFile(`${projectRoot}/test-results/load.json`, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log('load:', JSON.stringify(figures));
+
+    expect(result.requests.total).toBeGreaterThan(0);
+    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, answersWithErrors: result.answersWithErrors }).toEqual({
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+      answersWithErrors: 0,
+    });
+    // Flat: no more than half again what the warmed-up server held (a leak grows with every request).
+    expect(after).toBeLessThan(before * 1.5);
+    expect(server.child.exitCode).toBeNull();
+  }, 90_000);
+});
