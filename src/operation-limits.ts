@@ -51,7 +51,6 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
  * suggestions as configured. Depth, breadth and complexity are the Pothos complexity plugin's, in builder.ts.
  */
 export function useOperationLimits(limits: OperationLimits): Plugin[] {
-  const refusal = (message: string) => new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT' } });
   return [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useBodySizeLimit(limits.bodyBytes),
@@ -60,7 +59,7 @@ export function useOperationLimits(limits: OperationLimits): Plugin[] {
     maxDirectivesPlugin({ n: limits.directives, exposeLimits: true }),
     ...(limits.hideSuggestions ? [blockFieldSuggestionsPlugin()] : []),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
-    useRequestTimeout(limits.requestTimeoutMs, refusal),
+    useRequestTimeout(limits.requestTimeoutMs),
   ] as Plugin[];
 }
 
@@ -82,15 +81,19 @@ function useBodySizeLimit(bytes: number): Plugin {
  * Answers with an error once a request has run for `ms`, so no client waits past it. The resolvers'
  * Neo4j transactions are bounded by their own timeout (NEO4J_TRANSACTION_TIMEOUT_MS) and end there.
  */
-function useRequestTimeout(ms: number, refusal: (message: string) => GraphQLError): Plugin {
+function useRequestTimeout(ms: number): Plugin {
+  const late = () =>
+    new GraphQLError(`The request ran for more than ${ms} ms and was stopped; try again, or ask for less.`, {
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    });
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((args) => {
         let timer: NodeJS.Timeout | undefined;
-        const late = new Promise((resolve) => {
-          timer = setTimeout(() => resolve({ errors: [refusal(`The request ran for more than ${ms} ms and was stopped.`)] }), ms);
+        const timedOut = new Promise((resolve) => {
+          timer = setTimeout(() => resolve({ errors: [late()] }), ms);
         });
-        return Promise.race([Promise.resolve(executeFn(args)), late]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+        return Promise.race([Promise.resolve(executeFn(args)), timedOut]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
       });
     },
   };

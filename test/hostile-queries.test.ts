@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/neo4j/statement.js';
+import { DEFAULT_LIMITS } from '../src/operation-limits.js';
 import { createYogaServer } from '../src/yoga.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 import { execute } from './support/graphql.js';
@@ -92,6 +93,12 @@ describe('operation limits', () => {
     const response = await execute(yoga, `{ relations(first: 100000) { totalCount } }`);
     expect(response.errors?.[0]?.message).toMatch(/first/);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a request still running at the request timeout with REQUEST_TIMEOUT', async () => {
+    const impatient = createYogaServer({ database: graph.database, logger: silentLogger, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 1 } });
+    const { errors } = await execute(impatient, `{ neighbourhood(key: "labour-party", depth: 3, limit: 500) { edges { key } } }`);
+    expect(errors?.[0]).toMatchObject({ message: expect.stringMatching(/ran for more than 1 ms/), extensions: { code: 'REQUEST_TIMEOUT' } });
   });
 
   it('answers the widest neighbourhood of a hub within its caps', async () => {

@@ -96,9 +96,11 @@ describe.skipIf(!inject('neo4j').embedded)('Neo4j stopped under a live server', 
     const answers = await traffic.stop();
     const outage = answers.filter((answer) => answer.error !== null);
     expect(outage.length).toBeGreaterThan(0);
-    // Every request was answered, none after the request timeout, and every failure said what it was.
+    // Every request was answered, none after the request timeout, and every failure said what it was:
+    // the database unreachable, or (while Neo4j is starting again on a loaded machine) the timeout.
     expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(requestTimeoutMs + 1000);
-    expect(new Set(outage.map((answer) => answer.error))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
+    expect(outage.map((answer) => answer.error)).toContain('DATABASE_UNAVAILABLE');
+    expect([...new Set(outage.map((answer) => answer.error))].filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'REQUEST_TIMEOUT')).toEqual([]);
     expect(answers.at(-1)?.error).toBeNull();
   }, 120_000);
 });
