@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { openGraph, type OpenGraph } from './neo4j/open.js';
 import { seedIfEmpty } from './seed/write-seed.js';
+import { startTracing } from './tracing-setup.js';
 import { createYogaServer } from './yoga.js';
 
 export interface Application {
@@ -22,6 +23,8 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     throw error;
   }
   const keyring = new ApiKeyring(config.apiKeys);
+  const tracing = config.tracing ? startTracing(config.tracing) : null;
+  if (config.tracing) logger.info({ endpoint: config.tracing.endpoint }, 'Exporting OpenTelemetry traces');
   const yoga = createYogaServer({
     database: graph.database,
     logger,
@@ -31,6 +34,11 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     readsRequireKey: config.readsRequireKey,
     limits: config.limits,
     metricsEndpoint: config.metricsEndpoint,
+    tracing: tracing?.tracing ?? null,
   });
-  return { yoga, graph, close: () => graph.close() };
+  const close = async () => {
+    await tracing?.shutdown();
+    await graph.close();
+  };
+  return { yoga, graph, close };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
+import type { TracingConfig } from './tracing-setup.js';
 
 /**
  * The only place that reads the environment. Everything is validated at once so that a
@@ -65,6 +66,8 @@ const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
   METRICS: booleanFlag.default(true),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('political-graph'),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -110,6 +113,8 @@ export interface Config {
   limits: OperationLimits;
   /** Serve Prometheus metrics at /metrics. */
   metricsEndpoint: boolean;
+  /** Export OpenTelemetry traces to this collector; null: no tracing. */
+  tracing: TracingConfig | null;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -169,6 +174,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
         : null,
     readsRequireKey: env.READS_REQUIRE_KEY,
     metricsEndpoint: env.METRICS,
+    tracing: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : null,
     limits: {
       depth: env.MAX_DEPTH,
       complexity: env.MAX_COMPLEXITY,

@@ -11,6 +11,7 @@ import { DEFAULT_QUERY, EXAMPLE_TABS } from './graphiql-examples.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
 import { Metrics } from './observability.js';
+import type { Tracing } from './tracing.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -28,6 +29,8 @@ export interface YogaOptions {
   limits?: OperationLimits;
   /** Serve Prometheus metrics at /metrics (they are always collected). */
   metricsEndpoint?: boolean;
+  /** OpenTelemetry spans for operations and Cypher statements, when tracing is configured. */
+  tracing?: Tracing | null;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -40,9 +43,11 @@ export function createYogaServer(options: YogaOptions) {
   const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false, limits = DEFAULT_LIMITS } = options;
   const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
   const metrics = new Metrics();
+  const tracing = options.tracing ?? null;
+  const observed = database.observedBy(metrics.observeStatement);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(database.observedBy(metrics.observeStatement), authentication, limits),
+    context: contextFactory(tracing ? observed.observedBy(tracing.observeStatement) : observed, authentication, limits),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {
@@ -58,6 +63,7 @@ export function createYogaServer(options: YogaOptions) {
     logging: yogaLogger(logger),
     plugins: [
       metrics.plugin(logger, { serve: options.metricsEndpoint ?? true }),
+      ...(tracing ? [tracing.plugin()] : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
