@@ -101,6 +101,16 @@ describe('operation limits', () => {
     expect(errors?.[0]).toMatchObject({ message: expect.stringMatching(/ran for more than 1 ms/), extensions: { code: 'REQUEST_TIMEOUT' } });
   });
 
+  it('answers the longest path search between two hubs within its caps', async () => {
+    const { data, errors } = await execute(
+      yoga,
+      `{ paths(from: "labour-party", to: "conservative-party", maxHops: 6, first: 10, maxDegree: 100000) { length relations { key } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.paths.length).toBeLessThanOrEqual(10);
+    expect(data.paths.every((path: { length: number }) => path.length <= 6)).toBe(true);
+  });
+
   it('answers the widest neighbourhood of a hub within its caps', async () => {
     const { data, errors } = await execute(yoga, `{ neighbourhood(key: "labour-party", depth: 3, limit: 500, perEntity: 100) { truncated edges { key } } }`);
     expect(errors).toBeUndefined();
