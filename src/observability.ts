@@ -82,7 +82,8 @@ export class Metrics {
         const seconds = (performance.now() - start.at) / 1000;
         response.headers.set(REQUEST_ID_HEADER, start.id);
         this.httpRequests.observe({ route: routeOf(url.pathname), method: request.method, status: String(response.status) }, seconds);
-        if (url.pathname !== METRICS_PATH) {
+        // Probes and scrapes come every few seconds; logging them would bury the requests that matter.
+        if (!UNLOGGED_PATHS.has(url.pathname)) {
           logger.info(
             { requestId: start.id, method: request.method, path: url.pathname, status: response.status, ms: Math.round(seconds * 1000) },
             'request',
@@ -99,6 +100,7 @@ function validRequestId(value: string | null): string | null {
 }
 
 const ROUTES = ['/graphql', '/export', '/explorer', '/health', '/ready', METRICS_PATH];
+const UNLOGGED_PATHS = new Set(['/health', '/ready', METRICS_PATH]);
 
 function routeOf(path: string): string {
   return ROUTES.find((route) => path === route || path.startsWith(`${route}/`)) ?? 'other';

@@ -38,6 +38,8 @@ describe('request ids and access logs', () => {
     const replaced = await post('{ __typename }', { 'x-request-id': '<script>' });
     expect(replaced.headers.get('x-request-id')).not.toBe('<script>');
     expect(logLines).toContainEqual(expect.objectContaining({ msg: 'request', requestId: 'trace-42.a:b', path: '/graphql', status: 200 }));
+    await yoga.fetch('http://localhost/health');
+    expect(logLines.filter((line) => line.path === '/health')).toEqual([]);
   });
 });
 
