@@ -7,11 +7,11 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/** What one request may ask of the server; defaults in config.ts, documented in the README. */
+/** What one request may ask of the server: defaults here, overridden from the environment in config.ts, listed in the README. */
 export interface OperationLimits {
   /** Nesting of selections (Pothos complexity plugin). */
   depth: number;
-  /** Estimated work: each field 1, list fields' selections times 10 (Pothos complexity plugin). */
+  /** Estimated work: each field 1, a page's selections times `first`, other lists' times 10 (builder.ts). */
   complexity: number;
   /** Fields selected in all, at every level. */
   breadth: number;
