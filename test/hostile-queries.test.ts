@@ -118,6 +118,23 @@ describe('operation limits', () => {
   });
 });
 
+describe('introspection and suggestions', () => {
+  it('are on by default, and off (both) when introspection is switched off', async () => {
+    const open = await execute(yoga, '{ __schema { queryType { name } } entit(key: "x") { key } }');
+    expect(open.errors?.[0]?.message).toMatch(/Did you mean "entity"/);
+    const closed = createYogaServer({
+      database: graph.database,
+      logger: silentLogger,
+      limits: { ...DEFAULT_LIMITS, introspection: false, hideSuggestions: true },
+    });
+    const schemaQuery = await execute(closed, '{ __schema { queryType { name } } }');
+    expect(schemaQuery.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await execute(closed, '{ entit(key: "x") { key } }');
+    expect(typo.errors?.[0]?.message).toMatch(/Cannot query field "entit"/);
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
 describe('malformed requests', () => {
   it('refuses batched operations (an array body)', async () => {
     const response = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
