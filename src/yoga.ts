@@ -36,8 +36,8 @@ export interface YogaOptions {
 export const COST_HEADER = 'x-query-cost';
 
 /**
- * Builds the GraphQL server: schema, per-request context, GraphiQL, the explorer, exports, /health,
- * /ready and cost reports.
+ * Builds the GraphQL server: schema, per-request context (viewer, loaders, limits), GraphiQL, the
+ * explorer, exports, /health, /ready, /metrics, operation limits, credentials, tracing and cost reports.
  */
 export function createYogaServer(options: YogaOptions) {
   const { database, logger, costReporting = 'header', keyring = new ApiKeyring([]), jwt = null, readsRequireKey = false, limits = DEFAULT_LIMITS } = options;
