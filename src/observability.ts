@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { Logger } from './logger.js';
 import type { StatementObserver } from './neo4j/database.js';
 
-export const METRICS_PATH = '/metrics';
-export const REQUEST_ID_HEADER = 'x-request-id';
+const METRICS_PATH = '/metrics';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * Prometheus metrics of one server: HTTP requests by route and status, GraphQL operations by root
@@ -107,8 +107,7 @@ function routeOf(path: string): string {
 }
 
 function describeOperation(document: DocumentNode, name: string | null): { type: string; field: string } {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = operations.find((candidate) => candidate.name?.value === name) ?? operations[0];
+  const operation = getOperationAST(document, name);
   const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   // Validation has already passed, so the field is one of the schema's: a closed set of label values.
   return { type: operation?.operation ?? 'unknown', field: first?.kind === Kind.FIELD ? first.name.value : 'fragment' };

@@ -1,5 +1,5 @@
 import { context, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
-import { Kind, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { StatementObserver } from './neo4j/database.js';
 
@@ -22,10 +22,7 @@ export class Tracing {
   plugin(): Plugin {
     return {
       onExecute: ({ args, setExecuteFn, executeFn }) => {
-        const operation = args.document.definitions.find(
-          (definition: DefinitionNode): definition is OperationDefinitionNode =>
-            definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
-        );
+        const operation = getOperationAST(args.document, args.operationName);
         const type = operation?.operation ?? 'query';
         const name = operation?.name?.value ?? 'anonymous';
         const span = this.tracer.startSpan(`graphql.${type} ${name}`, {

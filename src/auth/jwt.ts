@@ -1,6 +1,7 @@
 import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, useJWT, type ExtractTokenFunction } from '@graphql-yoga/plugin-jwt';
 import type { JwtPayload } from 'jsonwebtoken';
 import { SCOPES, type Scope, type Viewer } from './api-keys.js';
+import { bearerCredential, looksLikeJwt } from './bearer.js';
 
 /** Tokens from an identity provider, verified with a shared secret (HS256) or the provider's JWKS. */
 export interface JwtConfig {
@@ -12,13 +13,8 @@ export interface JwtConfig {
   scopesClaim: string;
 }
 
-/** A JWT is three base64url parts joined by dots; our API keys have none, so one header can carry either. */
-export function looksLikeJwt(credential: string): boolean {
-  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(credential);
-}
-
 const bearerJwt: ExtractTokenFunction = ({ request }) => {
-  const token = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  const token = bearerCredential(request);
   return token && looksLikeJwt(token) ? { token, prefix: 'Bearer' } : undefined;
 };
 

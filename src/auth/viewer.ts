@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { JwtPayload } from 'jsonwebtoken';
 import type { ApiKeyring, Viewer } from './api-keys.js';
-import { looksLikeJwt, viewerOfToken } from './jwt.js';
+import { bearerCredential, looksLikeJwt } from './bearer.js';
+import { viewerOfToken } from './jwt.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 
@@ -22,7 +23,7 @@ export interface AuthenticationOptions {
 export function authenticate(request: Request, options: AuthenticationOptions, token?: JwtPayload): Viewer | null {
   if (token && options.jwtScopesClaim) return viewerOfToken(token, options.jwtScopesClaim);
   const authorization = request.headers.get('authorization');
-  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  const bearer = bearerCredential(request);
   const presented = bearer ?? request.headers.get(API_KEY_HEADER)?.trim();
   if (authorization && !bearer) throw unauthenticated('The Authorization header must be "Bearer <API key or token>".');
   if (!presented) {

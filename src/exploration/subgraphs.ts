@@ -67,15 +67,20 @@ export async function neighbourhood(context: Context, args: NeighbourhoodArgumen
 }
 
 export async function paths(context: Context, args: PathArguments): Promise<PathRecord[]> {
-  const [from, to] = await Promise.all([currentKey(context.loaders, args.from), currentKey(context.loaders, args.to)]);
-  const found = await context.repositories.graph.paths({
-    from,
-    to,
+  const request = {
+    from: args.from,
+    to: args.to,
     maxHops: checkRange('maxHops', args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
     maxDegree: checkRange('maxDegree', args.maxDegree ?? PATH_DEFAULTS.maxDegree, 1, MAX_PATH_DEGREE),
     first: checkRange('first', args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
     filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
-  });
+  };
+  let found = await context.repositories.graph.paths(request);
+  // As for neighbourhoods: only an empty answer is worth looking for keys merged into other entities.
+  if (found.length === 0) {
+    const [from, to] = await Promise.all([currentKey(context.loaders, args.from), currentKey(context.loaders, args.to)]);
+    if (from !== args.from || to !== args.to) found = await context.repositories.graph.paths({ ...request, from, to });
+  }
   for (const path of found) primeRelations(context.loaders, path.relations);
   return found;
 }

@@ -42,10 +42,10 @@ export class ImportChecker {
 
   /** First pass: the row's own shape and rules, and duplicates within the file. */
   async define(row: RawRow): Promise<{ parsed: ParsedRow | null; problems: RowProblem[] }> {
-    const problems = this.shapeProblems(row);
-    if (problems.length > 0) return this.reject(row.line, problems);
-    const parsed = { line: row.line, text: row.text, record: parseImportRecord(row.value).data! };
-    const record = parsed.record;
+    const shaped = this.shape(row);
+    if ('problems' in shaped) return this.reject(row.line, shaped.problems);
+    const { record } = shaped;
+    const parsed = { line: row.line, text: row.text, record };
     if ('entity' in record) {
       const { key } = record.entity;
       const own = entityProblems(record.entity).map(([field, message]) => this.problem(row.line, `entity.${field}`, message));
@@ -174,11 +174,13 @@ export class ImportChecker {
     return line === undefined ? message : `${message.replace(/^unknown /, '')} is defined on line ${line}, which was rejected`;
   }
 
-  private shapeProblems(row: RawRow): RowProblem[] {
-    if (row.parseError) return [this.problem(row.line, '', row.parseError)];
+  private shape(row: RawRow): { record: ImportRecord } | { problems: RowProblem[] } {
+    if (row.parseError) return { problems: [this.problem(row.line, '', row.parseError)] };
     const result = parseImportRecord(row.value);
-    if (result.success) return [];
-    return result.error.issues.map((issue) => this.problem(row.line, issue.path.map(String).join('.').replace(/\.(\d+)/g, '[$1]'), issue.message));
+    if (result.success) return { record: result.data };
+    return {
+      problems: result.error.issues.map((issue) => this.problem(row.line, issue.path.map(String).join('.').replace(/\.(\d+)/g, '[$1]'), issue.message)),
+    };
   }
 
   private reject(line: number, problems: RowProblem[], definedKey?: string) {

@@ -8,10 +8,10 @@ import { entityEvidenceFields, entityFields, relationFields, sourceFields, sourc
  * turned into the same objects (csv-rows.ts).
  */
 
-export const importedEntity = entityFields.extend({ evidence: z.array(entityEvidenceFields).max(50).default([]) }).strict();
+const importedEntity = entityFields.extend({ evidence: z.array(entityEvidenceFields).max(50).default([]) }).strict();
 
 /** The full text inline, or in a file beside the import (path relative to it). */
-export const importedSource = sourceFields
+const importedSource = sourceFields
   .extend({ text: sourceTextField.optional(), textFile: textField.optional() })
   .strict()
   .refine((source) => !(source.text && source.textFile), { message: 'give text or textFile, not both', path: ['textFile'] });

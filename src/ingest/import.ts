@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { EMPTY_RECORD_SET, recordCount, type RecordSet } from '../model/record-set.js';
+import type { RecordSet } from '../model/record-set.js';
 import { toEntityRecord, toSourceRecord } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import type { ExistingRecords } from '../repositories/existing-records.js';
@@ -123,7 +123,8 @@ async function writeGoodRows(ingest: IngestRepository, file: string, format: Imp
 
 /** Collects records until a batch is full, then hands it over; one batch is one transaction. */
 class Batches {
-  private pending: RecordSet = structuredClone(EMPTY_RECORD_SET);
+  private pending = emptyRecords();
+  private count = 0;
 
   constructor(
     private readonly size: number,
@@ -132,17 +133,24 @@ class Batches {
 
   async add(records: Partial<RecordSet>): Promise<void> {
     for (const name of ['entities', 'sources', 'relations', 'entityEvidence'] as const) {
-      (this.pending[name] as unknown[]).push(...(records[name] ?? []));
+      const added = records[name] ?? [];
+      (this.pending[name] as unknown[]).push(...added);
+      this.count += added.length;
     }
-    if (recordCount(this.pending) + this.pending.entityEvidence.length >= this.size) await this.flush();
+    if (this.count >= this.size) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (recordCount(this.pending) + this.pending.entityEvidence.length === 0) return;
+    if (this.count === 0) return;
     const records = this.pending;
-    this.pending = structuredClone(EMPTY_RECORD_SET);
+    this.pending = emptyRecords();
+    this.count = 0;
     await this.write(records);
   }
+}
+
+function emptyRecords(): RecordSet {
+  return { entities: [], entityEvidence: [], sources: [], relations: [] };
 }
 
 /** Asks the database about many keys in chunks, so one statement never carries a huge list. */

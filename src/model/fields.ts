@@ -11,12 +11,12 @@ import { QUALIFIERS, RELATION_TYPES, SOURCE_KINDS } from './relation.js';
  */
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const keyField = z.string().max(200, 'must be at most 200 characters').regex(KEY, 'must be a lowercase slug such as "keir-starmer"');
+const keyField = z.string().max(200, 'must be at most 200 characters').regex(KEY, 'must be a lowercase slug such as "keir-starmer"');
 export const textField = z.string().trim().min(1, 'must not be empty').max(2_000, 'must be at most 2,000 characters');
-export const confidenceField = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const confidenceField = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 
 /** YAML reads 2020 as a number and 2020-04-04 as a string; both are dates here. */
-export const partialDateField = z
+const partialDateField = z
   .union([z.string(), z.number().int()])
   .transform((value, context) => {
     const parsed = parsePartialDate(String(value));
@@ -28,7 +28,7 @@ export const partialDateField = z
   });
 
 /** Polling day, known to the day: a year alone belongs in the name, as in "2016 EU referendum". */
-export const calendarDateField = z.string().refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
+const calendarDateField = z.string().refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
 
 export const evidenceFields = z
   .object({
@@ -68,7 +68,7 @@ export const sourceFields = z
 /** A source's full text: long, kept verbatim (not trimmed) so that quote offsets stay true. */
 export const sourceTextField = z.string().min(1, 'must not be empty').max(5_000_000, 'must be at most 5,000,000 characters');
 
-export const qualifierFields = {
+const qualifierFields = {
   role: textField.optional(),
   option: textField.optional(),
   note: textField.optional(),

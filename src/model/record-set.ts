@@ -19,9 +19,3 @@ export interface RecordSet {
   sources: SourceRecord[];
   relations: RelationWithEvidence[];
 }
-
-export const EMPTY_RECORD_SET: RecordSet = { entities: [], entityEvidence: [], sources: [], relations: [] };
-
-export function recordCount(records: RecordSet): number {
-  return records.entities.length + records.sources.length + records.relations.length;
-}

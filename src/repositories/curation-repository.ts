@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { EntityRecord } from '../model/entity.js';
 import type { EntityEntry, EvidenceEntry, RelationEntry } from '../model/fields.js';
 import type { EvidenceRecord, SourceRecord } from '../model/relation.js';
@@ -6,6 +7,7 @@ import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { readExisting, type ExistingKeys, type ExistingRecords } from './existing-records.js';
 import { calendarDate } from './neo4j-values.js';
+import { evidenceRow } from './relation-rows.js';
 import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { evidenceParameters, writeRecords } from './ingest-repository.js';
 
@@ -49,7 +51,7 @@ const RELATION_STATE = cypher(
   `MATCH (relation:Relation {id: $id})
    RETURN relation.retractedAt IS NOT NULL AS retracted,
           COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                    RETURN source.key + '|' + coalesce(toString(support.start), '') + '|' + coalesce(support.quote, '') } AS cited`,
+                    RETURN {source: source.key, quote: support.quote, start: support.start} } AS cited`,
 );
 
 const ADD_EVIDENCE = cypher(
@@ -176,9 +178,9 @@ export class CurationRepository {
       const problems: FieldProblem[] = [];
       const found = await existing({ sources: entries.map((e) => e.source) });
       const evidence = evidenceOrProblems(entries, found, problems);
-      const cited = new Set(state.get('cited') as string[]);
+      const cited = new Set(citedRows.parse(state.get('cited')).map(citation));
       for (const [at, item] of evidence.entries()) {
-        if (cited.has(`${item.source}|${item.start ?? ''}|${item.quote ?? ''}`)) {
+        if (cited.has(citation(item))) {
           problems.push([`evidence[${at}]`, `relation "${id}" already cites this quote of "${item.source}"`]);
         }
       }
@@ -232,6 +234,13 @@ function evidenceOrProblems(entries: EvidenceEntry[], found: ExistingRecords, pr
     else problems.push([`evidence[${at}].${resolved.problem[0]}`, resolved.problem[1]]);
   }
   return evidence;
+}
+
+const citedRows = z.array(evidenceRow.pick({ source: true, quote: true, start: true }));
+
+/** What makes two pieces of evidence the same citation: the source, and where and what it quotes. */
+function citation(evidence: Pick<EvidenceRecord, 'source' | 'quote' | 'start'>): string {
+  return JSON.stringify([evidence.source, evidence.start, evidence.quote]);
 }
 
 function takenKeyMessage(key: string, mergedInto: string | null): string {

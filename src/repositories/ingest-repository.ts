@@ -70,7 +70,7 @@ async function expectWritten(transaction: StatementRunner, statement: ReturnType
   if (written !== expected) throw new Error(`${statement.name} wrote ${written} of ${expected} rows: a referenced entity or source is missing`);
 }
 
-export function entityParameters(entity: EntityRecord) {
+function entityParameters(entity: EntityRecord) {
   return { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date) };
 }
 
@@ -79,7 +79,7 @@ function sourceParameters({ publishedAt, ...source }: SourceRecord) {
 }
 
 /** A relation as the upsert takes it: keys for the edges, the rest as properties (dates as Neo4j dates). */
-export function relationParameters({ evidence, ...relation }: RelationRecord & { evidence: EvidenceRecord[] }) {
+function relationParameters({ evidence, ...relation }: RelationRecord & { evidence: EvidenceRecord[] }) {
   const { id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers } = relation;
   return {
     id,

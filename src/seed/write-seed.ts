@@ -9,7 +9,7 @@ import { readSeed, type Seed } from './read-seed.js';
 const COUNT_ENTITIES = cypher('seed.countEntities', 'MATCH (entity:Entity) RETURN count(entity) AS entities');
 
 /** Who the audit fields name for what the seed wrote. */
-export const SEED_ACTOR = 'seed';
+const SEED_ACTOR = 'seed';
 
 /**
  * Writes a validated seed in one transaction: all of it or none of it, through the same statements
