@@ -39,11 +39,10 @@ describe('the round-trip bound', () => {
     const wide = await cost(DEEP_FROM_SEARCH, { first: 50 });
     expect(wide.data.search.edges.length).toBeGreaterThan(narrow.data.search.edges.length);
     expect(wide.cost.statements).toBe(narrow.cost.statements);
-    // One per level and kind: search, relations, entities, evidence, sources.
+    // One per level and kind: search, relations (with the entities at their ends), evidence, sources.
     expect(wide.cost.byStatement).toEqual({
       'entity.search': 1,
       'relation.ofEntities': 1,
-      'entity.findByKeys': 1,
       'relation.evidenceOf': 1,
       'source.findByKeys': 1,
     });
@@ -53,7 +52,9 @@ describe('the round-trip bound', () => {
     const narrow = await cost(DEEP_FROM_ENTITIES, { first: 5 });
     const wide = await cost(DEEP_FROM_ENTITIES, { first: 50 });
     expect(wide.data.entities.edges).toHaveLength(47);
-    expect(wide.cost.statements).toBe(narrow.cost.statements);
+    // Office holders need a statement of their own only when no relation on the page brought them,
+    // which the wider page may need and the narrow one not: one more, never one per item.
+    expect(wide.cost.statements).toBeLessThanOrEqual(narrow.cost.statements + 1);
     expect(Math.max(...Object.values(wide.cost.byStatement))).toBeLessThanOrEqual(2);
   });
 

@@ -1,5 +1,5 @@
 import type { AuditRecord } from './audit.js';
-import type { EntityKind } from './entity.js';
+import type { EntityKind, StoredEntity } from './entity.js';
 
 /**
  * The relation vocabulary of DESIGN.md §2, defined once: which kinds of entity each relation type
@@ -201,6 +201,11 @@ export interface StoredRelation extends RelationRecord {
   /** Name of the API key that retracted it. */
   retractedBy: string | null;
   audit: AuditRecord;
+  /**
+   * The entities at its ends (subject, object, context), when the statement that read it read them
+   * too; the request's loaders are primed with them (`primeRelations`).
+   */
+  ends?: readonly StoredEntity[];
 }
 
 /** A source as read back: the record plus who wrote it and when. */

@@ -2,9 +2,14 @@ import { z } from 'zod';
 import { kindOfLabel, type EntityKind, type StoredEntity } from '../model/entity.js';
 import { auditFields, auditOf, auditProjection } from './audit-rows.js';
 
-/** Projects an :Entity node into the map that `entityRow` parses; fixed text, shared by every statement. */
-export const ENTITY_PROJECTION = `entity { .key, .name, .aliases, .description, .subKind, ${auditProjection('entity')},
-                                    date: toString(entity.date), labels: labels(entity) }`;
+/** Projects the :Entity node held in `variable` into the map that `entityRow` parses; fixed text. */
+export function entityProjection(variable: string): string {
+  return `${variable} { .key, .name, .aliases, .description, .subKind, ${auditProjection(variable)},
+                        date: toString(${variable}.date), labels: labels(${variable}) }`;
+}
+
+/** The projection of an entity held in `entity`, shared by most statements. */
+export const ENTITY_PROJECTION = entityProjection('entity');
 
 /** The one kind an entity's labels name; anything else is a broken node, reported by key. */
 export const entityKindRow = z.object({ key: z.string(), labels: z.array(z.string()) }).transform((row, context): EntityKind => {

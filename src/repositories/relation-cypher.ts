@@ -1,12 +1,17 @@
 import type { RelationFilter } from '../model/relation.js';
 import { auditProjection } from './audit-rows.js';
+import { entityProjection } from './entity-rows.js';
 
 /**
  * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
  * loads; request data only ever reaches them as parameters.
  */
 
-/** Projects a :Relation node into the map that `relationRow` parses. */
+/**
+ * Projects a :Relation node into the map that `relationRow` parses. The entities at its ends come
+ * along (`ends`), read in the same statement, so that a page of relations and the subjects and
+ * objects a query asks of them cost one round trip, not two.
+ */
 export function relationProjection(relation: string): string {
   return `${relation} {
     .id, .type, .role, .option, .note, .votes, .seats, .electorate, .share, .turnout, .elected, .confidence,
@@ -15,7 +20,8 @@ export function relationProjection(relation: string): string {
     retractedAt: toString(${relation}.retractedAt),
     subject: [(subject:Entity)-[:SUBJECT_OF]->(${relation}) | subject.key][0],
     object: [(${relation})-[:OBJECT]->(object:Entity) | object.key][0],
-    context: [(${relation})-[:IN_CONTEXT]->(context:Entity) | context.key][0]
+    context: [(${relation})-[:IN_CONTEXT]->(context:Entity) | context.key][0],
+    ends: [(${relation})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | ${entityProjection('endEntity')}]
   }`;
 }
 

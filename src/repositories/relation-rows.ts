@@ -7,6 +7,7 @@ import {
   type StoredRelation,
 } from '../model/relation.js';
 import { auditFields, auditOf } from './audit-rows.js';
+import { entityRow } from './entity-rows.js';
 import { neo4jInteger } from './neo4j-values.js';
 
 /** Parsers for the rows the relation statements return; nothing unparsed leaves a repository. */
@@ -43,6 +44,7 @@ export const relationRow = z
     share: optional(z.number()),
     turnout: optional(z.number()),
     elected: optional(z.boolean()),
+    ends: z.array(entityRow),
     ...auditFields,
   })
   .transform(
