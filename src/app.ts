@@ -34,6 +34,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     readsRequireKey: config.readsRequireKey,
     limits: config.limits,
     metricsEndpoint: config.metricsEndpoint,
+    loaderBatching: config.loaderBatching,
     tracing: tracing?.tracing ?? null,
   });
   const close = async () => {

@@ -66,6 +66,7 @@ const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
   METRICS: booleanFlag.default(true),
+  LOADER_BATCHING: booleanFlag.default(true),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('political-graph'),
 });
@@ -113,6 +114,11 @@ export interface Config {
   limits: OperationLimits;
   /** Serve Prometheus metrics at /metrics. */
   metricsEndpoint: boolean;
+  /**
+   * Whether each request's DataLoaders batch and cache. Always on in use; off only to measure what
+   * batching saves (the benchmark's N+1 baseline, bench/compare).
+   */
+  loaderBatching: boolean;
   /** Export OpenTelemetry traces to this collector; null: no tracing. */
   tracing: TracingConfig | null;
 }
@@ -174,6 +180,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
         : null,
     readsRequireKey: env.READS_REQUIRE_KEY,
     metricsEndpoint: env.METRICS,
+    loaderBatching: env.LOADER_BATCHING,
     tracing: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : null,
     limits: {
       depth: env.MAX_DEPTH,

@@ -3,7 +3,7 @@ import type { Viewer } from './auth/api-keys.js';
 import type { JWTExtendContextFields } from '@graphql-yoga/plugin-jwt';
 import { authenticate, type AuthenticationOptions } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { createLoaders, type LoaderOptions, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
@@ -27,13 +27,19 @@ export function contextFactory(
   database: GraphDatabase,
   authentication: AuthenticationOptions,
   limits: OperationLimits = DEFAULT_LIMITS,
+  loaderOptions: LoaderOptions = { batching: true },
 ): (initial: YogaInitialContext & { jwt?: JWTExtendContextFields }) => Context {
-  return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload), limits);
+  return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload), limits, loaderOptions);
 }
 
 /** A fresh context for one unit of work: a GraphQL request, an export, a command-line run. */
-export function createContext(database: GraphDatabase, viewer: Viewer | null = null, limits: OperationLimits = DEFAULT_LIMITS): Context {
+export function createContext(
+  database: GraphDatabase,
+  viewer: Viewer | null = null,
+  limits: OperationLimits = DEFAULT_LIMITS,
+  loaderOptions: LoaderOptions = { batching: true },
+): Context {
   const cost = new CostMeter();
   const repositories = createRepositories(database.observedBy(cost.record));
-  return { viewer, cost, repositories, loaders: createLoaders(repositories), limits };
+  return { viewer, cost, repositories, loaders: createLoaders(repositories, loaderOptions), limits };
 }

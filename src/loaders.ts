@@ -20,14 +20,23 @@ export interface Loaders {
   officeHolder: DataLoader<{ key: string; asOf: string }, string | null, string>;
 }
 
-export function createLoaders(repositories: Repositories): Loaders {
+export interface LoaderOptions {
+  /**
+   * False turns batching and caching off, so that every field loads on its own: the N+1 baseline
+   * the benchmark measures batching against. Never off in use.
+   */
+  batching: boolean;
+}
+
+export function createLoaders(repositories: Repositories, options: LoaderOptions = { batching: true }): Loaders {
+  const switches = options.batching ? {} : { batch: false, cache: false };
   // Requests with arguments are cached by value: the same list asked twice in a request loads once.
-  const byValue = { cacheKeyFn: (request: object) => JSON.stringify(request) };
+  const byValue = { ...switches, cacheKeyFn: (request: object) => JSON.stringify(request) };
   return {
-    entityByKey: new DataLoader((keys) => repositories.entities.findByKeys(keys)),
-    relationById: new DataLoader((ids) => repositories.relations.findByIds(ids)),
-    sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys)),
-    evidenceOfRelation: new DataLoader((ids) => repositories.relations.evidenceOf(ids)),
+    entityByKey: new DataLoader((keys) => repositories.entities.findByKeys(keys), switches),
+    relationById: new DataLoader((ids) => repositories.relations.findByIds(ids), switches),
+    sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys), switches),
+    evidenceOfRelation: new DataLoader((ids) => repositories.relations.evidenceOf(ids), switches),
     relationsOfEntity: new DataLoader<EntityRelationsRequest, RelationPage, string>(
       (requests) => repositories.relations.ofEntities(requests),
       byValue,
@@ -43,9 +52,15 @@ export function createLoaders(repositories: Repositories): Loaders {
   };
 }
 
-/** Puts relations a statement already returned into the request's cache, so later fields reuse them. */
+/**
+ * Puts relations a statement already returned, and the entities at their ends, into the request's
+ * cache, so that later fields (subject, object, context) reuse them instead of loading them again.
+ */
 export function primeRelations(loaders: Loaders, relations: StoredRelation[]): StoredRelation[] {
-  for (const relation of relations) loaders.relationById.prime(relation.id, relation);
+  for (const relation of relations) {
+    loaders.relationById.prime(relation.id, relation);
+    for (const entity of relation.ends ?? []) loaders.entityByKey.prime(entity.key, entity);
+  }
   return relations;
 }
 

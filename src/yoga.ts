@@ -31,6 +31,8 @@ export interface YogaOptions {
   metricsEndpoint?: boolean;
   /** OpenTelemetry spans for operations and Cypher statements, when tracing is configured. */
   tracing?: Tracing | null;
+  /** Batch and cache loads per request (the default); false only to measure the N+1 baseline. */
+  loaderBatching?: boolean;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -47,7 +49,9 @@ export function createYogaServer(options: YogaOptions) {
   const observed = database.observedBy(metrics.observeStatement);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory(tracing ? observed.observedBy(tracing.observeStatement) : observed, authentication, limits),
+    context: contextFactory(tracing ? observed.observedBy(tracing.observeStatement) : observed, authentication, limits, {
+      batching: options.loaderBatching ?? true,
+    }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: {
