@@ -8,9 +8,10 @@ import { entityProjection } from './entity-rows.js';
  */
 
 /**
- * Projects a :Relation node into the map that `relationRow` parses. The entities at its ends come
- * along (`ends`), read in the same statement, so that a page of relations and the subjects and
- * objects a query asks of them cost one round trip, not two.
+ * Projects a :Relation node into the map that `relationRow` parses. The entities at its ends
+ * (subject, object, context) come along, each with the edge that joins it, read in one expansion
+ * and in the same statement: a page of relations and the subjects and objects a query asks of them
+ * cost one round trip, not two.
  */
 export function relationProjection(relation: string): string {
   return `${relation} {
@@ -18,10 +19,7 @@ export function relationProjection(relation: string): string {
     .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy, ${auditProjection(relation)},
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
     retractedAt: toString(${relation}.retractedAt),
-    subject: [(subject:Entity)-[:SUBJECT_OF]->(${relation}) | subject.key][0],
-    object: [(${relation})-[:OBJECT]->(object:Entity) | object.key][0],
-    context: [(${relation})-[:IN_CONTEXT]->(context:Entity) | context.key][0],
-    ends: [(${relation})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | ${entityProjection('endEntity')}]
+    ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: ${entityProjection('endEntity')}}]
   }`;
 }
 

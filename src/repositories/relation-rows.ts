@@ -24,9 +24,6 @@ export const relationRow = z
   .object({
     id: z.string(),
     type: z.enum(RELATION_TYPES),
-    subject: z.string(),
-    object: z.string(),
-    context: z.string().nullable(),
     validFrom: z.string().nullable(),
     validFromPrecision: z.enum(DATE_PRECISIONS).nullable(),
     validTo: z.string().nullable(),
@@ -44,16 +41,28 @@ export const relationRow = z
     share: optional(z.number()),
     turnout: optional(z.number()),
     elected: optional(z.boolean()),
-    ends: z.array(entityRow),
+    ends: z.array(z.object({ edge: z.enum(['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT']), entity: entityRow })),
     ...auditFields,
   })
   .transform(
-    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ...rest }): StoredRelation => ({
-      ...rest,
-      audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
-      validFrom: partialDate(validFrom, validFromPrecision),
-      validTo: partialDate(validTo, validToPrecision),
-    }),
+    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ends, ...rest }, context): StoredRelation => {
+      const at = (edge: string) => ends.find((end) => end.edge === edge)?.entity ?? null;
+      const [subject, object] = [at('SUBJECT_OF'), at('OBJECT')];
+      if (!subject || !object) {
+        context.addIssue({ code: 'custom', message: `relation '${rest.id}' lacks its ${subject ? 'object' : 'subject'}` });
+        return z.NEVER;
+      }
+      return {
+        ...rest,
+        subject: subject.key,
+        object: object.key,
+        context: at('IN_CONTEXT')?.key ?? null,
+        ends: ends.map((end) => end.entity),
+        audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
+        validFrom: partialDate(validFrom, validFromPrecision),
+        validTo: partialDate(validTo, validToPrecision),
+      };
+    },
   );
 
 export const evidenceRow = z.object({
