@@ -1,17 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { neighbourhoodQuery, pathsQuery } from '../src/client/operations.js';
 import type { NeighbourhoodQuery, PathsQuery } from '../src/client/generated/graphql.js';
-import { externalNeo4jEnvironment, parseConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
 import type { GraphDatabase } from '../src/neo4j/database.js';
-import { freePort } from '../src/neo4j/free-port.js';
-import { openGraph } from '../src/neo4j/open.js';
 import { cypher } from '../src/neo4j/statement.js';
 import { createYogaServer } from '../src/yoga.js';
+import { codeVersion, machineDescription, openBenchGraph, type BenchGraph } from './bench-graph.js';
 import { consoleTable, markdownTables, writeReportSection, type Sample } from './explore/report.js';
 import {
   NEIGHBOURHOOD_DEPTH,
@@ -20,8 +14,7 @@ import {
   pathRequests,
   type BenchRequest,
 } from './explore/workload.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_SEED, GENERATOR_VERSION, generateGraph, parseSize } from './generator.js';
-import { completedLoad, loadGeneratedGraph } from './load-generated.js';
+import { DEFAULT_SEED, parseSize } from './generator.js';
 
 /**
  * `npm run bench:explore -- --size 100k`: latency of the analysts' exploration queries through the
@@ -35,7 +28,6 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '200' },
     warmup: { type: 'string', default: '20' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
-    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     'heap-mb': { type: 'string' },
     'page-cache-mb': { type: 'string' },
     'timeout-ms': { type: 'string', default: '10000' },
@@ -50,23 +42,7 @@ const runs = positiveInteger('runs', options.runs);
 const warmup = Math.max(0, Number(options.warmup));
 const seed = positiveInteger('seed', options.seed);
 const timeoutMs = positiveInteger('timeout-ms', options['timeout-ms']);
-// Memory for the embedded Neo4j: the whole store fits the page cache up to 100k entities, and the
-// heap has room for the variable-length traversals of the exploration queries.
-const heapMb = Number(options['heap-mb'] ?? (entities <= 20_000 ? 1024 : entities <= 200_000 ? 4096 : 8192));
-const pageCacheMb = Number(options['page-cache-mb'] ?? (entities <= 20_000 ? 512 : entities <= 200_000 ? 2048 : 6144));
 
-const COUNT_GRAPH = cypher(
-  'bench.countGraph',
-  `MATCH (entity:Entity) WITH count(entity) AS entities
-   MATCH (relation:Relation) WITH entities, count(relation) AS relations
-   MATCH (source:Source) WITH entities, relations, count(source) AS sources
-   MATCH ()-[evidence:SUPPORTED_BY]->()
-   RETURN entities, relations, sources, count(evidence) AS evidence`,
-);
-const NEO4J_VERSION = cypher(
-  'bench.neo4jVersion',
-  `CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition`,
-);
 // A request past its deadline is stopped in Neo4j too, so that it does not slow the ones after it.
 const RUNNING_EXPLORATION = cypher(
   'bench.runningExploration',
@@ -77,53 +53,23 @@ const RUNNING_EXPLORATION = cypher(
 const TERMINATE = cypher('bench.terminate', `TERMINATE TRANSACTIONS $ids`);
 
 async function main(): Promise<void> {
-  const config = parseConfig({
-    NODE_ENV: 'development',
+  const bench = await openBenchGraph({
+    size,
+    seed,
+    heapMb: options['heap-mb'] ? Number(options['heap-mb']) : undefined,
+    pageCacheMb: options['page-cache-mb'] ? Number(options['page-cache-mb']) : undefined,
     // Quiet by default: the server logs each request stopped at its deadline as an error.
-    LOG_LEVEL: options['log-level'],
-    LOG_FORMAT: 'json',
-    NEO4J_EMBEDDED_DATA_DIR: `.data/bench-${size}`,
-    NEO4J_EMBEDDED_PORT: String(await freePort()),
-    NEO4J_EMBEDDED_HEAP_MB: String(heapMb),
-    NEO4J_EMBEDDED_PAGE_CACHE_MB: String(pageCacheMb),
-    NEO4J_STARTUP_TIMEOUT_S: '120',
-    NEO4J_MAX_RETRY_TIME_MS: '0',
-    COST_REPORTING: 'header',
-    // An external Neo4j, with its credentials, replaces the embedded one when the user sets NEO4J_URI.
-    ...externalNeo4jEnvironment(),
+    logLevel: options['log-level'],
   });
-  const logger = createLogger(config);
-  const graph = await openGraph(config.neo4j, logger);
   try {
-    await run(graph.database, graph.uri, graph.embedded !== null, logger);
+    await run(bench);
   } finally {
-    await graph.close();
+    await bench.open.close();
   }
 }
 
-async function run(database: GraphDatabase, uri: string, embedded: boolean, logger: ReturnType<typeof createLogger>) {
-  const generated = generateGraph({ entities, seed, batchSize: positiveInteger('batch-size', options['batch-size']) });
-  let load = await completedLoad(database, generated);
-  let loadedNow = false;
-  if (load) {
-    console.log(`Neo4j at ${uri} already holds the ${size} graph (loaded in ${load.loadSeconds.toFixed(1)} s); not loading.`);
-  } else {
-    console.log(`Loading the ${size} graph (seed ${seed}) into Neo4j at ${uri} …`);
-    const result = await loadGeneratedGraph(database, generated, {
-      progressEvery: 10,
-      onProgress: ({ batches, rows, seconds, phase }) =>
-        console.log(`  ${batches} batches (${phase}), ${rows.toLocaleString('en-GB')} rows, ${seconds.toFixed(0)} s, ${Math.round(rows / seconds).toLocaleString('en-GB')} rows/s`),
-    });
-    console.log(`Loaded ${result.rows.toLocaleString('en-GB')} rows in ${result.batches} batches, ${result.seconds.toFixed(1)} s: ${Math.round(result.rowsPerSecond).toLocaleString('en-GB')} rows/s.`);
-    load = { entities, seed, generator: GENERATOR_VERSION, loadSeconds: result.seconds, rows: result.rows };
-    loadedNow = true;
-  }
-
-  const [counts] = await database.read(COUNT_GRAPH);
-  const count = (name: string) => neo4j.integer.toNumber(counts!.get(name));
-  const [component] = await database.read(NEO4J_VERSION);
-  const neo4jVersion = `${component!.get('version')} ${component!.get('edition')}`;
-
+async function run({ open, generated, logger, load, counts, neo4j: neo4jVersion }: BenchGraph) {
+  const { database } = open;
   const yoga = createYogaServer({ database, logger });
   const execute = async (request: BenchRequest): Promise<Sample> => {
     const query = request.query === 'neighbourhood' ? neighbourhoodQuery.toString() : pathsQuery.toString();
@@ -192,7 +138,6 @@ async function run(database: GraphDatabase, uri: string, embedded: boolean, logg
   ];
   consoleTable(results);
 
-  const cpus = os.cpus();
   const command = `npm run bench:explore -- ${process.argv.slice(2).join(' ')}`.trim();
   const section = `
 ## ${size}: ${entities.toLocaleString('en-GB')} generated entities
@@ -200,12 +145,12 @@ async function run(database: GraphDatabase, uri: string, embedded: boolean, logg
 Run on ${new Date().toISOString().slice(0, 10)} with \`${command}\` (seed ${seed}, ${warmup} warm-up and ${runs} measured requests
 per query, one at a time, deadline ${timeoutMs / 1000} s each).
 
-- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}
+- Machine: ${machineDescription()}
 - Code: ${codeVersion()}
-- Node ${process.version}; Neo4j ${neo4jVersion}, ${embedded ? `embedded, heap ${heapMb} MiB, page cache ${pageCacheMb} MiB` : `external at ${uri}`}
-- Graph, counted in Neo4j: ${count('entities').toLocaleString('en-GB')} entities, ${count('relations').toLocaleString('en-GB')} relations,
-  ${count('sources').toLocaleString('en-GB')} sources, ${count('evidence').toLocaleString('en-GB')} evidence edges (SUPPORTED_BY)
-- Load: ${load.loadSeconds.toFixed(1)} s for ${load.rows.toLocaleString('en-GB')} rows, ${Math.round(load.rows / load.loadSeconds).toLocaleString('en-GB')} rows/s${loadedNow ? '' : ' (when an earlier run at this size loaded the database)'}
+- Node ${process.version}; Neo4j ${neo4jVersion}
+- Graph, counted in Neo4j: ${counts.entities.toLocaleString('en-GB')} entities, ${counts.relations.toLocaleString('en-GB')} relations,
+  ${counts.sources.toLocaleString('en-GB')} sources, ${counts.evidence.toLocaleString('en-GB')} evidence edges (SUPPORTED_BY)
+- Load: imported (\`npm run import\`'s code) in ${load.seconds.toFixed(1)} s, ${load.rows.toLocaleString('en-GB')} rows, ${Math.round(load.rows / load.seconds).toLocaleString('en-GB')} rows/s${load.loadedNow ? '' : ' (when an earlier run at this size loaded the database)'}
 - Measuring took ${measuringSeconds.toFixed(0)} s
 
 ${markdownTables(results)}
@@ -218,18 +163,6 @@ interface CostReport {
   statements: number;
   neo4jMs: number;
   byStatement: Record<string, number>;
-}
-
-/** The commit measured, and whether the server's code had uncommitted changes: figures move with the queries. */
-function codeVersion(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const commit = git('log', '-1', '--format=%h %s');
-    const changed = git('status', '--porcelain', '--', 'src', 'cypher').split('\n').filter(Boolean).length;
-    return `commit ${commit}${changed > 0 ? ` (plus uncommitted changes to ${changed} files under src/ and cypher/)` : ''}`;
-  } catch {
-    return 'unknown (not a git checkout)';
-  }
 }
 
 async function terminateExploration(database: GraphDatabase): Promise<void> {

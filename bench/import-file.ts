@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PartialDate } from '../src/model/relation.js';
-import { DEFAULT_SEED, generateGraph, parseSize, type GeneratedBatch } from './generator.js';
+import { DEFAULT_SEED, generateGraph, parseSize, type GeneratedBatch, type GeneratedGraph } from './generator.js';
 
 /**
  * `npm run bench:import-file -- --size 32k --out graph.jsonl`: the generated graph as an import file
@@ -51,20 +51,25 @@ export function* importRows(batch: GeneratedBatch, texts: Map<string, string>): 
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { size: { type: 'string', default: '32k' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, out: { type: 'string' } },
-  });
-  if (!values.out) throw new Error('--out FILE is required');
-  const graph = generateGraph({ entities: parseSize(values.size), seed: Number(values.seed) });
-  const out = createWriteStream(values.out);
+/** Writes the generated graph to `file` as JSON Lines, the format `npm run import` reads. */
+export async function writeImportFile(graph: GeneratedGraph, file: string): Promise<void> {
+  const out = createWriteStream(file);
   const texts = new Map<string, string>();
   for (const batch of graph.batches()) {
     for (const row of importRows(batch, texts)) {
       if (!out.write(`${JSON.stringify(row)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
-  await new Promise<void>((resolve) => out.end(resolve));
+  await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: '32k' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, out: { type: 'string' } },
+  });
+  if (!values.out) throw new Error('--out FILE is required');
+  const graph = generateGraph({ entities: parseSize(values.size), seed: Number(values.seed) });
+  await writeImportFile(graph, values.out);
   console.log(JSON.stringify({ file: values.out, ...graph.stats }, null, 2));
 }
 
