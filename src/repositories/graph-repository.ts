@@ -43,11 +43,19 @@ function neighbourhoodHop(hop: number): string {
         [entity IN reached WHERE NOT entity IN visited] AS frontier`;
 }
 
+/**
+ * The whole walk from the entity keyed `$key`: leaves `start`, `relations` (in the order found) and
+ * `hubs` (keys of the entities cut short). Parameters: $key, $depth, $limit, $perEntity and $filter
+ * (see relationFilter). Exported for the benchmark's floor and peer servers, which must walk exactly
+ * as this server does for their answers to be compared.
+ */
+export const NEIGHBOURHOOD_WALK = `MATCH (start:Entity {key: $key})
+   WITH start, [start] AS visited, [start] AS frontier, [] AS relations, [] AS hubs
+   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1)).join('\n')}`;
+
 const NEIGHBOURHOOD = cypher(
   'graph.neighbourhood',
-  `MATCH (start:Entity {key: $key})
-   WITH start, [start] AS visited, [start] AS frontier, [] AS relations, [] AS hubs
-   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1)).join('\n')}
+  `${NEIGHBOURHOOD_WALK}
    RETURN start.key AS start, hubs, size(relations) > $limit AS overLimit,
           [relation IN relations[0..$limit] | ${relationProjection('relation')}] AS relations`,
 );
@@ -65,17 +73,26 @@ const NEIGHBOURHOOD = cypher(
 function shortestPaths(hops: number, first: number): Statement {
   return cypher(
     `graph.paths.${hops}.${first}`,
-    `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
+    `${pathSearch(hops, first)}
+     RETURN [entity IN entities | entity.key] AS entities,
+            [relation IN hop | ${relationProjection('relation')}] AS relations`,
+  );
+}
+
+/**
+ * The path search, one row per path kept, shortest first, holding `entities` (from `from` to `to`)
+ * and `hop` (the relations between them). Parameters: $from, $to, $maxDegree and $filter. Exported
+ * for the benchmark's floor and peer servers, which must search exactly as this server does.
+ */
+export function pathSearch(hops: number, first: number): string {
+  return `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
            ((:Entity)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE ${PASSABLE})){1,${hops}}
            (to:Entity {key: $to})
      WHERE from <> to
      WITH [from] + reached AS entities, hop
      WHERE all(index IN range(1, size(entities) - 1) WHERE NOT entities[index] IN entities[0..index])
      WITH entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
-     LIMIT ${first}
-     RETURN [entity IN entities | entity.key] AS entities,
-            [relation IN hop | ${relationProjection('relation')}] AS relations`,
-  );
+     LIMIT ${first}`;
 }
 
 const SPARE_PATHS = 2;
