@@ -27,7 +27,7 @@ export function contextFactory(
   database: GraphDatabase,
   authentication: AuthenticationOptions,
   limits: OperationLimits = DEFAULT_LIMITS,
-  loaderOptions: LoaderOptions = { batching: true },
+  loaderOptions?: LoaderOptions,
 ): (initial: YogaInitialContext & { jwt?: JWTExtendContextFields }) => Context {
   return ({ request, jwt }) => createContext(database, authenticate(request, authentication, jwt?.payload), limits, loaderOptions);
 }
@@ -37,7 +37,7 @@ export function createContext(
   database: GraphDatabase,
   viewer: Viewer | null = null,
   limits: OperationLimits = DEFAULT_LIMITS,
-  loaderOptions: LoaderOptions = { batching: true },
+  loaderOptions?: LoaderOptions,
 ): Context {
   const cost = new CostMeter();
   const repositories = createRepositories(database.observedBy(cost.record));
