@@ -1,6 +1,7 @@
 import type { Plan } from '../generate/plan.js';
 import { personKey, personName } from '../generate/plan.js';
 import { streamFor, type Random } from '../generate/random.js';
+import { pickers } from '../explore/workload.js';
 
 /**
  * The reference query mix: one question from each kind of user in DESIGN.md §1, asked of every
@@ -177,8 +178,6 @@ export function difference(expected: unknown, actual: unknown, at = ''): string 
 // ---------------------------------------------------------------------------------------------
 // Requests, chosen deterministically from the generator's plan.
 
-const HUB_PARTIES = 3;
-
 /** `count` requests of one question, or of the whole mix (round robin) when `query` is 'mix'. */
 export function mixRequests(plan: Plan, query: QueryName | 'mix', count: number, stream = 'bench-compare'): MixRequest[] {
   const random = streamFor(plan.seed, `${stream}-${query}`);
@@ -191,7 +190,9 @@ export function mixRequests(plan: Plan, query: QueryName | 'mix', count: number,
 
 function askers(plan: Plan): { [Name in QueryName]: (random: Random) => Variables[Name] } {
   const person = (random: Random) => random.int(0, plan.people.count - 1);
-  const constituencies = plan.constituencies.map((constituency) => constituency.key);
+  const pick = pickers(plan);
+  // Constituencies only, where the exploration workload's places include regions and nations.
+  const constituency = (random: Random) => random.pick(plan.constituencies).key;
   const offices = [
     plan.primeMinisterOffice,
     ...plan.firstMinisterOffices,
@@ -200,23 +201,20 @@ function askers(plan: Plan): { [Name in QueryName]: (random: Random) => Variable
     ...plan.ministries.map((ministry) => ministry.key),
   ];
   const seats = plan.constituencies.map((constituency) => constituency.seat);
-  const parties = plan.parties.map((party) => party.key);
   return {
     'entity-as-of': (random) => ({ key: personKey(person(random)), asOf: `${random.int(1995, 2021)}-${pad(random.int(1, 12))}-01` }),
     search: (random) => ({ text: personName(plan.seed, person(random)).name }),
     // Half national offices (few, long histories), half seats (many, a holder or two each).
     'office-holders': (random) => ({ office: random.chance(0.5) ? random.pick(offices) : random.pick(seats) }),
     evidence: (random) => ({ key: personKey(person(random)) }),
+    // Mostly people; sometimes a constituency, a party, or one of the biggest parties (a hub).
     neighbourhood: (random) => {
       const roll = random.int(0, 7);
-      // Mostly people; sometimes a constituency, a party, or one of the biggest parties (a hub).
-      const key =
-        roll < 5 ? personKey(person(random)) : roll === 5 ? random.pick(constituencies) : roll === 6 ? random.pick(parties) : parties[random.int(0, HUB_PARTIES - 1)]!;
-      return { key };
+      return { key: (roll < 5 ? pick.person : roll === 5 ? constituency : roll === 6 ? pick.party : pick.hubParty)(random) };
     },
     paths: (random) => ({
-      from: personKey(person(random)),
-      to: random.chance(0.5) ? personKey(person(random)) : random.chance(0.5) ? random.pick(constituencies) : random.pick(parties),
+      from: pick.person(random),
+      to: (random.chance(0.5) ? pick.person : random.chance(0.5) ? constituency : pick.party)(random),
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { quantile } from '../explore/report.js';
 import type { CheckResult } from './check.js';
 import type { LoadSample } from './load.js';
 import { DEPTH, DESCRIPTIONS, QUERY_NAMES, type QueryName } from './mix.js';
@@ -28,11 +29,6 @@ export function figuresOf(samples: LoadSample[]): Figures {
     statementsPerRequest: samples.reduce((sum, sample) => sum + sample.statements, 0) / Math.max(1, requests),
     rssMebibytes: Math.max(...samples.map((sample) => sample.rssMebibytes)),
   };
-}
-
-/** Nearest rank. */
-function quantile(sorted: number[], q: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
 export interface Targets {

@@ -59,7 +59,8 @@ export function pathRequests(plan: Plan, count: number, stream: string): BenchRe
   });
 }
 
-function pickers(plan: Plan) {
+/** Random keys of each kind of starting point, from the plan. */
+export function pickers(plan: Plan) {
   const constituencies = plan.constituencies.map((constituency) => constituency.key);
   const largerPlaces = ['gen-country', ...plan.nations.map((nation) => nation.key), ...plan.regions.map((region) => region.key)];
   return {
