@@ -68,13 +68,15 @@ async function main(): Promise<void> {
     seconds: positive('seconds', options.seconds),
     rounds: positive('rounds', options.rounds),
     connections: positive('connections', options.connections),
-    warmup: Number(options.warmup),
+    warmup: options.warmup === '0' ? 0 : positive('warmup', options.warmup),
     check: positive('check', options.check),
   };
   const workloads = options.workloads.split(',').map((name) => name.trim()) as Workload[];
   const unknown = workloads.filter((name) => name !== 'mix' && !QUERY_NAMES.includes(name as QueryName));
   if (unknown.length > 0) throw new Error(`--workloads: unknown ${unknown.join(', ')}\n\n${USAGE}`);
   const ids = new Set(['a', ...options.servers.split(',').map((id) => id.trim())]);
+  const unknownIds = [...ids].filter((id) => !SERVERS.some((server) => server.id === id));
+  if (unknownIds.length > 0) throw new Error(`--servers: unknown ${unknownIds.join(', ')}; the servers are a, b, c and d\n\n${USAGE}`);
   const servers = SERVERS.filter((server) => ids.has(server.id));
 
   const bench = await openBenchGraph({ size: options.size, seed: positive('seed', options.seed), dataDirectory: options['data-dir'] });
