@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createYogaServer } from '../src/yoga.js';
-import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
+import { describe, expect, it } from 'vitest';
+import { useSeedApi } from './support/seed-api.js';
 
 /** The explorer's page and assets over HTTP: a fixed list of files, nothing else under /explorer. */
 
-let graph: TestGraph;
-let yoga: ReturnType<typeof createYogaServer>;
+const api = useSeedApi('header');
 
-beforeAll(() => {
-  graph = connectTestGraph();
-  yoga = createYogaServer({ database: graph.database, logger: silentLogger });
-});
-
-afterAll(async () => {
-  await graph?.close();
-});
-
-const get = (path: string, init: { method?: string; body?: string } = {}) => yoga.fetch(`http://localhost${path}`, init);
+const get = (path: string, init: { method?: string; body?: string } = {}) => api.yoga().fetch(`http://localhost${path}`, init);
 
 describe('the explorer over HTTP', () => {
   it('serves the page with the GraphQL endpoint filled in and a content policy that keeps it on this server', async () => {

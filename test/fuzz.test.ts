@@ -11,10 +11,9 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
-import { createYogaServer } from '../src/yoga.js';
-import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
+import { useSeedApi } from './support/seed-api.js';
 
 /**
  * Property-based tests (fast-check): arguments of the right GraphQL types but arbitrary values for every
@@ -23,17 +22,7 @@ import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.
  */
 
 const RUNS = 40;
-let graph: TestGraph;
-let yoga: ReturnType<typeof createYogaServer>;
-
-beforeAll(() => {
-  graph = connectTestGraph();
-  yoga = createYogaServer({ database: graph.database, logger: silentLogger });
-});
-
-afterAll(async () => {
-  await graph.close();
-});
+const api = useSeedApi('header');
 
 const text = fc.oneof(
   { arbitrary: fc.constantFrom('keir-starmer', 'labour-party', 'ap-2021-05-07-hartlepool', 'starmer', '', ' ', '*', '"})//', '\\', 'ünïcödé'), weight: 2 },
@@ -86,7 +75,7 @@ function operationFor(field: GraphQLField<unknown, unknown>) {
 }
 
 async function send(body: unknown) {
-  const response = await yoga.fetch('http://localhost/graphql', {
+  const response = await api.yoga().fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify(body),
