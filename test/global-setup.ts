@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { openGraph } from '../src/neo4j/open.js';
+import { checkGraph } from '../src/integrity/check-graph.js';
 import { loadSeed } from '../src/seed/write-seed.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import type { TestNeo4j } from './support/graph.js';
@@ -47,7 +48,14 @@ export default async function setup(project: TestProject) {
   try {
     // The seed is shared, read-only test data: files that change data create their own.
     const graph = await openGraph({ ...config.neo4j, uri: neo4j.uri, database: neo4j.database }, logger);
-    await loadSeed(graph.database).finally(() => graph.close());
+    try {
+      await loadSeed(graph.database);
+      // Before any test writes: the seed as loaded keeps every invariant of the model.
+      const violations = await checkGraph(graph.database);
+      if (violations.length > 0) throw new Error(`The seeded graph is not whole:\n${violations.map((v) => `${v.invariant} ${v.keys.join(', ')}: ${v.problem}`).join('\n')}`);
+    } finally {
+      await graph.close();
+    }
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -16,9 +16,10 @@ export interface OpenGraph {
 
 /**
  * Connects to the configured Neo4j, starting the embedded one when NEO4J_URI is not set, and brings
- * its schema up to date. The returned handle owns the process's only driver.
+ * its schema up to date (unless `migrate` is false: tools that only read, and must work on whatever
+ * they find). The returned handle owns the process's only driver.
  */
-export async function openGraph(config: Neo4jConfig, logger: Logger): Promise<OpenGraph> {
+export async function openGraph(config: Neo4jConfig, logger: Logger, options: { migrate?: boolean } = {}): Promise<OpenGraph> {
   const embedded = config.uri ? null : await startEmbeddedNeo4j(config.embedded, logger);
   const uri = embedded?.boltUri ?? config.uri!;
   const target = connectionTargetFor({ ...config, database: embedded?.database ?? config.database }, uri);
@@ -32,7 +33,7 @@ export async function openGraph(config: Neo4jConfig, logger: Logger): Promise<Op
   try {
     await verifyConnectivity(driver, target, { timeoutMs: config.startupTimeoutMs, embedded: embedded !== null }, logger);
     const database = new GraphDatabase(driver, target.database, undefined, config.transactionTimeoutMs);
-    await applyMigrations(database, logger);
+    if (options.migrate !== false) await applyMigrations(database, logger);
     logger.info({ uri, database: target.database, embedded: embedded !== null }, 'Connected to Neo4j');
     return { database, uri, embedded, close };
   } catch (error) {
