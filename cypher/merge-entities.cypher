@@ -1,25 +1,37 @@
-// Folds $absorbed into $survivor: every relation, context and piece of entity evidence moves over
-// (relationships cannot be re-pointed, so each is re-created and the old one deleted), the absorbed
-// names become aliases, and the absorbed key becomes a redirect to the survivor. Redirects that
-// pointed at the absorbed entity now point at the survivor, so chains never form.
+// Folds $absorbed into $survivor, both locked by the caller: every relation, context and piece of
+// entity evidence moves over (relationships cannot be re-pointed, so each is re-created and the old
+// one deleted), the absorbed names become aliases, and the absorbed key becomes a redirect to the
+// survivor. Redirects that pointed at the absorbed entity now point at the survivor, so chains never
+// form. A live relation between the two would relate the survivor to itself: it is retracted, with
+// the reason, and its id returned as `dropped`.
 MATCH (survivor:Entity {key: $survivor})
 MATCH (absorbed:Entity {key: $absorbed})
-CALL (survivor, absorbed) {
+WITH survivor, absorbed, datetime.realtime() AS now
+CALL (survivor, absorbed, now) {
+  MATCH (one:Entity)-[:SUBJECT_OF]->(relation:Relation)-[:OBJECT]->(other:Entity)
+  WHERE one IN [survivor, absorbed] AND other IN [survivor, absorbed] AND one <> other AND relation.retractedAt IS NULL
+  SET relation.retractedAt = now,
+      relation.retractedBy = $actor,
+      relation.retractedReason = 'dropped by the merge of "' + absorbed.key + '" into "' + survivor.key +
+                                 '": it would relate "' + survivor.key + '" to itself'
+  RETURN collect(relation.id) AS dropped
+}
+CALL (survivor, absorbed, now) {
   MATCH (absorbed)-[old:SUBJECT_OF]->(relation:Relation)
   CREATE (survivor)-[:SUBJECT_OF]->(relation)
-  SET relation.updatedAt = datetime(), relation.updatedBy = $actor
+  SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }
-CALL (survivor, absorbed) {
+CALL (survivor, absorbed, now) {
   MATCH (relation:Relation)-[old:OBJECT]->(absorbed)
   CREATE (relation)-[:OBJECT]->(survivor)
-  SET relation.updatedAt = datetime(), relation.updatedBy = $actor
+  SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }
-CALL (survivor, absorbed) {
+CALL (survivor, absorbed, now) {
   MATCH (relation:Relation)-[old:IN_CONTEXT]->(absorbed)
   CREATE (relation)-[:IN_CONTEXT]->(survivor)
-  SET relation.updatedAt = datetime(), relation.updatedBy = $actor
+  SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }
 CALL (survivor, absorbed) {
@@ -33,14 +45,16 @@ CALL (survivor, absorbed) {
   CREATE (redirect)-[:REDIRECTS_TO]->(survivor)
   DELETE old
 }
-WITH survivor, absorbed, [name IN [absorbed.name] + coalesce(absorbed.aliases, []) | name] AS absorbedNames
+WITH survivor, absorbed, now, dropped, absorbed.key AS absorbedKey, absorbed.name AS absorbedName,
+     [name IN [absorbed.name] + coalesce(absorbed.aliases, []) | name] AS absorbedNames
 SET survivor.aliases = coalesce(survivor.aliases, [])
       + reduce(added = [], name IN absorbedNames |
           CASE WHEN name = survivor.name OR name IN coalesce(survivor.aliases, []) OR name IN added THEN added ELSE added + name END),
     survivor.description = coalesce(survivor.description, absorbed.description),
-    survivor.updatedAt = datetime(),
+    survivor.updatedAt = now,
     survivor.updatedBy = $actor
-CREATE (:EntityRedirect {key: absorbed.key, name: absorbed.name, mergedAt: datetime(), mergedBy: $actor})
-       -[:REDIRECTS_TO]->(survivor)
+// The key moves from the entity to its redirect: delete first, for the shared key constraint.
 DETACH DELETE absorbed
-RETURN survivor.key AS survivor
+CREATE (:EntityRedirect:EntityKey {key: absorbedKey, name: absorbedName, mergedAt: now, mergedBy: $actor})
+       -[:REDIRECTS_TO]->(survivor)
+RETURN dropped

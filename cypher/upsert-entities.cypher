@@ -2,9 +2,11 @@
 // kind label per entity ($kindLabels is the vocabulary's list, never request data). Entity evidence
 // is replaced, so loading the same rows again leaves the graph as it was.
 // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
+// Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
+// EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
 UNWIND $entities AS row
 MERGE (entity:Entity {key: row.key})
-  ON CREATE SET entity.createdAt = datetime(), entity.createdBy = $actor
+  ON CREATE SET entity:EntityKey, entity.createdAt = datetime.realtime(), entity.createdBy = $actor
 WITH entity, row, properties(entity) AS before, COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS labelsBefore
 REMOVE entity:$($kindLabels)
 SET entity:$(row.label),
@@ -15,7 +17,7 @@ SET entity:$(row.label),
     entity.date = row.date
 WITH entity, before <> properties(entity)
              OR labelsBefore <> COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS changed
-SET entity.updatedAt = CASE WHEN changed THEN datetime() ELSE entity.updatedAt END,
+SET entity.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE entity.updatedAt END,
     entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END
 WITH entity
 CALL (entity) {

@@ -9,7 +9,7 @@ MATCH (subject:Entity {key: row.subject})
 MATCH (object:Entity {key: row.object})
 OPTIONAL MATCH (context:Entity {key: row.context})
 MERGE (relation:Relation {id: row.id})
-  ON CREATE SET relation.createdAt = datetime(), relation.createdBy = $actor
+  ON CREATE SET relation.createdAt = datetime.realtime(), relation.createdBy = $actor
 WITH relation, row, subject, object, context, properties(relation) AS before,
      [[(s:Entity)-[:SUBJECT_OF]->(relation) | s.key], [(relation)-[:OBJECT]->(o:Entity) | o.key],
       [(relation)-[:IN_CONTEXT]->(c:Entity) | c.key]] AS endsBefore,
@@ -42,7 +42,7 @@ WITH relation, row,
      OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
                                     RETURN support {.*, source: source.key} AS item
                                     ORDER BY source.key, support.start, support.quote } AS changed
-SET relation.updatedAt = CASE WHEN changed THEN datetime() ELSE relation.updatedAt END,
+SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
     relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
 RETURN count(relation) AS written,
        sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence

@@ -1,7 +1,7 @@
 // Writes sources by key; a re-run with the same rows changes nothing, audit fields included.
 UNWIND $sources AS row
 MERGE (source:Source {key: row.key})
-  ON CREATE SET source.createdAt = datetime(), source.createdBy = $actor
+  ON CREATE SET source.createdAt = datetime.realtime(), source.createdBy = $actor
 WITH source, row, properties(source) AS before
 SET source.kind = row.kind,
     source.title = row.title,
@@ -11,6 +11,6 @@ SET source.kind = row.kind,
     source.publishedAtPrecision = row.publishedAtPrecision,
     source.text = row.text
 WITH source, before <> properties(source) AS changed
-SET source.updatedAt = CASE WHEN changed THEN datetime() ELSE source.updatedAt END,
+SET source.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE source.updatedAt END,
     source.updatedBy = CASE WHEN changed THEN $actor ELSE source.updatedBy END
 RETURN count(source) AS written

@@ -3,6 +3,7 @@ import type { Viewer } from './auth/api-keys.js';
 import type { JWTExtendContextFields } from '@graphql-yoga/plugin-jwt';
 import { authenticate, type AuthenticationOptions } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
+import { CurationService } from './curation/service.js';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
@@ -14,6 +15,8 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   repositories: Repositories;
+  /** Every write goes through here: the curation rules over their store. */
+  curation: CurationService;
   cost: CostMeter;
   /** The depth, breadth and complexity this request may reach (checked by the Pothos complexity plugin). */
   limits: Pick<OperationLimits, 'depth' | 'breadth' | 'complexity'>;
@@ -40,6 +43,7 @@ export function createContext(
   loaderOptions?: LoaderOptions,
 ): Context {
   const cost = new CostMeter();
-  const repositories = createRepositories(database.observedBy(cost.record));
-  return { viewer, cost, repositories, loaders: createLoaders(repositories, loaderOptions), limits };
+  const observed = database.observedBy(cost.record);
+  const repositories = createRepositories(observed);
+  return { viewer, cost, repositories, curation: new CurationService(observed), loaders: createLoaders(repositories, loaderOptions), limits };
 }

@@ -34,7 +34,7 @@ const ADD_EVIDENCE = `mutation ($relation: String!, $evidence: [EvidenceInput!]!
   addEvidence(relation: $relation, evidence: $evidence) { key evidence { source { key } quote } audit { updatedBy } }
 }`;
 const MERGE = `mutation ($survivor: String!, $absorbed: String!) {
-  mergeEntities(survivor: $survivor, absorbed: $absorbed) { key aliases relations { totalCount } }
+  mergeEntities(survivor: $survivor, absorbed: $absorbed) { survivor { key aliases relations { totalCount } } }
 }`;
 const COUNT = cypher(
   'test.countCurated',
@@ -231,8 +231,8 @@ describe('mergeEntities', () => {
     await curate(ASSERT, { input: leads({ id: k('dup-leads'), subject: k('ann-dup'), validFrom: '2019' }) });
     const { data, errors } = await curate(MERGE, { survivor: k('ann'), absorbed: k('ann-dup') });
     expect(errors).toBeUndefined();
-    expect(data.mergeEntities.key).toBe(k('ann'));
-    expect(data.mergeEntities.aliases).toEqual(['A. Example', 'Annie']);
+    expect(data.mergeEntities.survivor.key).toBe(k('ann'));
+    expect(data.mergeEntities.survivor.aliases).toEqual(['A. Example', 'Annie']);
 
     const read = await execute(
       yoga,
@@ -245,7 +245,7 @@ describe('mergeEntities', () => {
       { old: k('ann-dup'), party: k('party') },
     );
     expect(read.data.entity.key).toBe(k('ann'));
-    expect(read.data.entity.relations.totalCount).toBe(data.mergeEntities.relations.totalCount);
+    expect(read.data.entity.relations.totalCount).toBe(data.mergeEntities.survivor.relations.totalCount);
     expect(read.data.relations.edges.map((edge: { node: { key: string } }) => edge.node.key).sort()).toEqual([k('ann-leads'), k('dup-leads')].sort());
     expect(read.data.relations.edges.every((edge: { node: { subject: { key: string } } }) => edge.node.subject.key === k('ann'))).toBe(true);
     expect(read.data.neighbourhood.nodes.map((node: { key: string }) => node.key)).toContain(k('party'));

@@ -222,6 +222,6 @@ describe('a valid seed', () => {
       cypher('test.labelsOf', 'MATCH (e:Entity {key: $key}) RETURN labels(e) AS labels'),
       { key: k('town') },
     );
-    expect(record!.get('labels').sort()).toEqual(['Entity', 'Organization']);
+    expect(record!.get('labels').sort()).toEqual(['Entity', 'EntityKey', 'Organization']);
   });
 });

@@ -34,6 +34,7 @@ export function relationProblems(entry: RelationEntry, kindOf: (key: string) => 
   const object = kindOf(entry.object);
   if (!subject) problems.push(['subject', `unknown entity "${entry.subject}"`]);
   if (!object) problems.push(['object', `unknown entity "${entry.object}"`]);
+  if (subject && entry.subject === entry.object) problems.push(['object', 'a relation cannot connect an entity to itself']);
   if (subject && object && !rule.connects.some(([from, to]) => from === subject && to === object)) {
     const allowed = rule.connects.map(([from, to]) => `${from} → ${to}`).join(' or ');
     problems.push(['type', `${entry.type} connects ${allowed}, not ${subject} → ${object}`]);

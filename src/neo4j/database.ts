@@ -35,6 +35,23 @@ export class GraphDatabase {
     return this.execute(statement, parameters, neo4j.routing.READ);
   }
 
+  /**
+   * A read whose rows `parse` turns into typed values, run again (up to `attempts` times) when they do
+   * not parse. Reads take no locks, so one that overlaps the commit of a merge can see an entity the
+   * merge deleted, without its properties; read again, the key resolves through the merge's redirect.
+   * A graph that is really broken fails every attempt, and the last error is thrown.
+   */
+  async readParsed<T>(statement: Statement, parameters: Parameters, parse: (records: Neo4jRecord[]) => T, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      const records = await this.read(statement, parameters);
+      try {
+        return parse(records);
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+      }
+    }
+  }
+
   write(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
     return this.execute(statement, parameters, neo4j.routing.WRITE);
   }

@@ -65,12 +65,14 @@ export class EntityRepository {
 
   /** DataLoader batch function: one statement for all keys, results in key order, null when unknown. */
   async findByKeys(keys: readonly string[]): Promise<(StoredEntity | null)[]> {
-    const records = await this.database.read(FIND_BY_KEYS, { keys });
-    const byKey = new Map<string, StoredEntity | null>();
-    for (const record of records) {
-      const entity = record.get('entity');
-      byKey.set(record.get('key'), entity === null ? null : entityRow.parse(entity));
-    }
+    const byKey = await this.database.readParsed(FIND_BY_KEYS, { keys }, (records) => {
+      const parsed = new Map<string, StoredEntity | null>();
+      for (const record of records) {
+        const entity = record.get('entity');
+        parsed.set(record.get('key'), entity === null ? null : entityRow.parse(entity));
+      }
+      return parsed;
+    });
     return keys.map((key) => byKey.get(key) ?? null);
   }
 

@@ -1,5 +1,4 @@
 import type { GraphDatabase } from '../neo4j/database.js';
-import { CurationRepository } from './curation-repository.js';
 import { EntityRepository } from './entity-repository.js';
 import { GraphRepository } from './graph-repository.js';
 import { RelationRepository } from './relation-repository.js';
@@ -12,7 +11,6 @@ export interface Repositories {
   sources: SourceRepository;
   graph: GraphRepository;
   statistics: StatisticsRepository;
-  curation: CurationRepository;
 }
 
 export function createRepositories(database: GraphDatabase): Repositories {
@@ -22,6 +20,5 @@ export function createRepositories(database: GraphDatabase): Repositories {
     sources: new SourceRepository(database),
     graph: new GraphRepository(database),
     statistics: new StatisticsRepository(database),
-    curation: new CurationRepository(database),
   };
 }

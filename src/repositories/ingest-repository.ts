@@ -40,7 +40,7 @@ export class IngestRepository {
   }
 }
 
-/** Runs the upserts inside a transaction the caller owns (the curation mutations reuse them). */
+/** Runs the upserts inside a transaction the caller owns. */
 export async function writeRecords(transaction: StatementRunner, records: Partial<RecordSet>, actor: string): Promise<void> {
   const { entities = [], sources = [], relations = [], entityEvidence = [] } = records;
   if (entities.length > 0) {
@@ -74,12 +74,12 @@ function entityParameters(entity: EntityRecord) {
   return { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date) };
 }
 
-function sourceParameters({ publishedAt, ...source }: SourceRecord) {
+export function sourceParameters({ publishedAt, ...source }: SourceRecord) {
   return { ...source, publishedAt: calendarDate(publishedAt?.date ?? null), publishedAtPrecision: publishedAt?.precision ?? null };
 }
 
 /** A relation as the upsert takes it: keys for the edges, the rest as properties (dates as Neo4j dates). */
-function relationParameters({ evidence, ...relation }: RelationRecord & { evidence: EvidenceRecord[] }) {
+export function relationParameters({ evidence, ...relation }: RelationRecord & { evidence: EvidenceRecord[] }) {
   const { id, subject, object, context, validFrom, validTo, type, confidence, ...qualifiers } = relation;
   return {
     id,

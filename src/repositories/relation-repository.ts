@@ -82,20 +82,6 @@ const HOLDERS = cypher(
    RETURN request.id AS id, holder`,
 );
 
-/**
- * Soft retraction. Idempotent, as a retried transaction must be: a relation already retracted keeps
- * its first retraction, and `already` tells the caller it was so before this statement ran.
- */
-const RETRACT = cypher(
-  'relation.retract',
-  `MATCH (relation:Relation {id: $id})
-   WITH relation, relation.retractedAt IS NOT NULL AS already
-   SET relation.retractedAt = coalesce(relation.retractedAt, datetime()),
-       relation.retractedReason = coalesce(relation.retractedReason, $reason),
-       relation.retractedBy = coalesce(relation.retractedBy, $by)
-   RETURN already, ${relationProjection('relation')} AS relation`,
-);
-
 const page = pageRow(relationRow);
 
 export interface RelationWindow {
@@ -118,28 +104,14 @@ export interface RelationPage {
   relations: StoredRelation[];
 }
 
-export type RetractOutcome =
-  | { kind: 'retracted'; relation: StoredRelation }
-  | { kind: 'already'; relation: StoredRelation }
-  | { kind: 'unknown' };
-
 export class RelationRepository {
   constructor(private readonly database: GraphDatabase) {}
 
-  async retract(request: { id: string; reason: string; by: string }): Promise<RetractOutcome> {
-    const [record] = await this.database.write(RETRACT, request);
-    if (!record) return { kind: 'unknown' };
-    const relation = relationRow.parse(record.get('relation'));
-    return { kind: record.get('already') === true ? 'already' : 'retracted', relation };
-  }
-
   async findByIds(ids: readonly string[]): Promise<(StoredRelation | null)[]> {
-    const records = await this.database.read(FIND_BY_IDS, { ids });
-    const byId = new Map(records.map((record) => [record.get('id') as string, record.get('relation')]));
-    return ids.map((id) => {
-      const row = byId.get(id);
-      return row ? relationRow.parse(row) : null;
-    });
+    const byId = await this.database.readParsed(FIND_BY_IDS, { ids }, (records) =>
+      new Map(records.map((record) => [record.get('id') as string, record.get('relation') === null ? null : relationRow.parse(record.get('relation'))])),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {

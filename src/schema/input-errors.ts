@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { FieldProblem } from '../model/rules.js';
+import type { Curated } from '../curation/service.js';
 
 export interface InputProblem {
   /** Where the problem is, as a curator would write it: "input.evidence[0].quote". */
@@ -31,8 +31,14 @@ export function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }
  * The value of a write the repository accepted, or the error naming each field it refused. Fields are
  * relative to `within` (the input argument), except those named in `args`, which are arguments themselves.
  */
-export function accepted<T>(outcome: { ok: T } | { problems: FieldProblem[] }, within = '', args: string[] = []): T {
+export function accepted<T>(outcome: Curated<T>, within = '', args: string[] = []): T {
   if ('ok' in outcome) return outcome.ok;
+  if ('conflict' in outcome) throw conflict(outcome.conflict);
   const pathOf = (field: string) => (args.includes(field) ? field : [within, field].filter(Boolean).join('.'));
   throw invalidInput(outcome.problems.map(([field, message]) => ({ path: pathOf(field), message })));
+}
+
+/** A write refused because what it depends on kept changing under it: nothing was written; try again. */
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(`Conflict, nothing was written: ${message}.`, { extensions: { code: 'CONFLICT' } });
 }

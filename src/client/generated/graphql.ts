@@ -349,6 +349,15 @@ export type GraphStatisticsRelationsByYearArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** What a merge did: the entity that stays, and the relations it had to drop. */
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** Relations between the two entities, which would now relate the survivor to itself: retracted by the merge, with the reason, and still readable with `includeRetracted`. */
+  droppedRelations: Array<Relation>;
+  /** The entity that stays, with the absorbed names among its aliases. */
+  survivor: Entity;
+};
+
 /** Curation: changes to the knowledge graph. Every mutation needs an API key with the curator scope, runs in one transaction, and records who made the change and when. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -360,9 +369,9 @@ export type Mutation = {
   assertRelation: Relation;
   /** Adds an entity. Refused when the key is taken, including by an entity merged into another. */
   createEntity: Entity;
-  /** Folds a duplicate into the entity that stays: every relation and piece of evidence moves over, the duplicate's names become aliases, and its key keeps resolving to the survivor (in `entity`, `node`, filters, neighbourhoods and paths), so saved queries and links still work. Both must be of the same kind. Returns the survivor. */
-  mergeEntities: Entity;
-  /** Withdraws a relation that should not have been asserted. Retraction is soft: the relation keeps its evidence and stays readable with `includeRetracted`, so earlier answers can be reproduced, but lists, neighbourhoods and paths no longer use it. Records who retracted it, when and why. */
+  /** Folds a duplicate into the entity that stays: every relation and piece of evidence moves over, the duplicate's names become aliases, and its key keeps resolving to the survivor (in `entity`, `node`, filters, neighbourhoods and paths), so saved queries and links still work. Both must be of the same kind. A survivor key that was itself merged is followed to its survivor; an absorbed key that was already merged is refused. */
+  mergeEntities: MergeEntitiesPayload;
+  /** Withdraws a relation that should not have been asserted. Retraction is soft: the relation keeps its evidence and stays readable with `includeRetracted`, so earlier answers can be reproduced, but lists, neighbourhoods and paths no longer use it. Records who retracted it, when and why. A relation already retracted is refused: its first retraction stands. */
   retractRelation: Relation;
   /** Changes an entity's name, aliases, description, sub-kind or date. A merged key changes its survivor. */
   updateEntity: Entity;

@@ -21,7 +21,7 @@ builder.mutationField('addEvidence', (t) =>
         .validate(nullAsAbsent(z.array(evidenceFields).min(1, 'give at least one piece of evidence').max(50))),
     },
     resolve: async (_root, args, context) => {
-      const id = accepted(await context.repositories.curation.addEvidence(args.relation, args.evidence, actorOf(context)));
+      const id = accepted(await context.curation.addEvidence(args.relation, args.evidence, actorOf(context)));
       return readBack(context, context.loaders.relationById, id);
     },
   }),

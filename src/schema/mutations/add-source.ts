@@ -29,7 +29,7 @@ builder.mutationField('addSource', (t) =>
     args: { input: t.arg({ type: AddSourceInput, required: true, description: 'The source to add.' }) },
     resolve: async (_root, { input }, context) => {
       const { text, ...fields } = input;
-      const key = accepted(await context.repositories.curation.addSource(toSourceRecord(fields, text ?? null), actorOf(context)), 'input');
+      const key = accepted(await context.curation.addSource(toSourceRecord(fields, text ?? null), actorOf(context)), 'input');
       return readBack(context, context.loaders.sourceByKey, key);
     },
   }),

@@ -46,7 +46,7 @@ builder.mutationField('assertRelation', (t) =>
     authScopes: { curator: true },
     args: { input: t.arg({ type: AssertRelationInput, required: true, description: 'The fact and its evidence.' }) },
     resolve: async (_root, { input }, context) => {
-      const id = accepted(await context.repositories.curation.assertRelation(input, actorOf(context)), 'input');
+      const id = accepted(await context.curation.assertRelation(input, actorOf(context)), 'input');
       return readBack(context, context.loaders.relationById, id);
     },
   }),

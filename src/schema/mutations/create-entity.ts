@@ -29,7 +29,7 @@ builder.mutationField('createEntity', (t) =>
     authScopes: { curator: true },
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The entity to add.' }) },
     resolve: async (_root, { input }, context) => {
-      const key = accepted(await context.repositories.curation.createEntity(input, actorOf(context)), 'input');
+      const key = accepted(await context.curation.createEntity(input, actorOf(context)), 'input');
       return readBack(context, context.loaders.entityByKey, key);
     },
   }),

@@ -29,7 +29,7 @@ builder.mutationField('updateEntity', (t) =>
       input: t.arg({ type: UpdateEntityInput, required: true, description: 'The fields to change.' }),
     },
     resolve: async (_root, { key, input }, context) => {
-      const updated = accepted(await context.repositories.curation.updateEntity(key, input, actorOf(context)), 'input', ['key']);
+      const updated = accepted(await context.curation.updateEntity(key, input, actorOf(context)), 'input', ['key']);
       return readBack(context, context.loaders.entityByKey, updated);
     },
   }),

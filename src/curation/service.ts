@@ -1,0 +1,220 @@
+import { Neo4jError } from 'neo4j-driver';
+import type { EntityRecord } from '../model/entity.js';
+import type { EntityEntry, EvidenceEntry, RelationEntry } from '../model/fields.js';
+import type { EvidenceRecord, SourceRecord } from '../model/relation.js';
+import { entityProblems, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord, type FieldProblem } from '../model/rules.js';
+import type { GraphDatabase } from '../neo4j/database.js';
+import { ConflictError, CurationStore, type LockedEntity } from './store.js';
+
+/**
+ * A write either happened, or was refused with nothing written: `problems` names each field at
+ * fault (the input was wrong for the graph as it stands), `conflict` says what kept changing under
+ * the request (try again).
+ */
+export type Curated<T> = { ok: T } | { problems: FieldProblem[] } | { conflict: string };
+
+export type EntityChanges = Partial<Pick<EntityRecord, 'name' | 'aliases' | 'description' | 'subKind' | 'date'>>;
+
+export interface Merged {
+  survivor: string;
+  /** Relations between the two entities, retracted because they would relate the survivor to itself. */
+  dropped: string[];
+}
+
+/**
+ * The curation mutations' rules. Each mutation is one managed write transaction that locks what its
+ * decision depends on (CurationStore), reads it afresh, decides by the model's rules
+ * (src/model/rules.ts), and writes only when nothing is wrong. So two curators at the same moment
+ * are serialised where they touch the same records: the second sees the first's write, and either
+ * builds on it or is refused by name. The driver retries the whole callback on deadlocks and other
+ * transient errors; each callback reads everything again, so a retry decides anew.
+ */
+export class CurationService {
+  constructor(private readonly database: GraphDatabase) {}
+
+  createEntity(entry: EntityEntry, actor: string): Promise<Curated<string>> {
+    return this.curate<string>('curation.createEntity', { key: () => takenKeyMessage(entry.key) }, async (store) => {
+      const taken = (await store.lockEntities([entry.key])).get(entry.key);
+      const problems = entityProblems(entry);
+      if (taken) problems.unshift(['key', taken.mergedInto ? mergedKeyMessage(entry.key, taken.mergedInto) : takenKeyMessage(entry.key)]);
+      if (problems.length > 0) return { problems };
+      await store.createEntity(toEntityRecord(entry), actor);
+      return { ok: entry.key };
+    });
+  }
+
+  /** Changes only the fields given; a merged key updates its survivor. The kind never changes. */
+  updateEntity(key: string, changes: EntityChanges, actor: string): Promise<Curated<string>> {
+    return this.curate<string>('curation.updateEntity', {}, async (store) => {
+      const found = (await store.lockEntities([key])).get(key);
+      if (!found) return { problems: [['key', `names no entity: "${key}"`]] };
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const updated: EntityRecord = { ...(await store.currentEntity(found.key)), ...given };
+      const problems = entityProblems({ kind: updated.kind, subKind: updated.subKind ?? undefined, date: updated.date ?? undefined });
+      if (problems.length > 0) return { problems };
+      await store.updateEntity(updated, actor);
+      return { ok: found.key };
+    });
+  }
+
+  /**
+   * Folds `absorbed` into `survivor`. A survivor that was itself merged is followed to the entity it
+   * now is; an absorbed key that was already merged is refused, since what it named is gone.
+   */
+  mergeEntities(survivor: string, absorbed: string, actor: string): Promise<Curated<Merged>> {
+    return this.curate<Merged>('curation.mergeEntities', {}, async (store) => {
+      const locked = await store.lockEntities([survivor, absorbed]);
+      const problems = mergeProblems(survivor, absorbed, locked.get(survivor), locked.get(absorbed));
+      if (problems.length > 0) return { problems };
+      const kept = locked.get(survivor)!.key;
+      return { ok: { survivor: kept, dropped: await store.mergeEntities(kept, absorbed, actor) } };
+    });
+  }
+
+  addSource(source: SourceRecord, actor: string): Promise<Curated<string>> {
+    const taken = `a source with key "${source.key}" already exists`;
+    return this.curate<string>('curation.addSource', { key: () => taken }, async (store) => {
+      if ((await store.lockSources([source.key])).has(source.key)) return { problems: [['key', taken]] };
+      await store.createSource(source, actor);
+      return { ok: source.key };
+    });
+  }
+
+  /**
+   * A new relation with its evidence. Keys of merged entities are followed to their survivor. Without
+   * an id, one is made from subject, type and object, numbered when taken. The same fact (type,
+   * ends, context and dates) recorded twice is refused, naming the relation that records it.
+   */
+  assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<string>> {
+    const idTaken = `a relation with id "${entry.id}" already exists`;
+    return this.curate<string>('curation.assertRelation', { id: () => idTaken }, async (store) => {
+      const ends = await store.lockEntities([entry.subject, entry.object, ...(entry.context ? [entry.context] : [])]);
+      const texts = await store.lockSources(entry.evidence.map((evidence) => evidence.source));
+      const survivorOf = (key: string) => ends.get(key)?.key ?? key;
+      const resolved = { ...entry, subject: survivorOf(entry.subject), object: survivorOf(entry.object), context: entry.context && survivorOf(entry.context) };
+      const kindOf = (key: string) => [...ends.values()].find((entity) => entity.key === key)?.kind;
+      const problems = relationProblems({ ...resolved, id: entry.id ?? '' }, kindOf);
+      const evidence = resolvedEvidence(entry.evidence, texts, problems);
+      if (problems.length > 0) return { problems };
+      const record = toRelationRecord({ ...resolved, id: entry.id ?? '' });
+      const same = await store.sameFact(record);
+      if (same) return { problems: [['', `the same fact is already recorded as relation "${same}": add your evidence to it with addEvidence`]] };
+      const base = relationIdBase(resolved);
+      const id = entry.id ?? freeRelationId(base, await store.takenRelationIds(base));
+      await store.createRelation({ ...record, id }, evidence, actor);
+      return { ok: id };
+    });
+  }
+
+  /** More evidence for a relation already recorded, such as a second source stating the same fact. */
+  addEvidence(id: string, entries: EvidenceEntry[], actor: string): Promise<Curated<string>> {
+    return this.curate<string>('curation.addEvidence', {}, async (store) => {
+      const relation = await store.lockRelation(id);
+      if (!relation) return { problems: [['relation', `names no relation: "${id}"`]] };
+      if (relation.retractedAt) return { problems: [['relation', `"${id}" is retracted; assert the fact anew instead`]] };
+      const problems: FieldProblem[] = [];
+      const evidence = resolvedEvidence(entries, await store.lockSources(entries.map((entry) => entry.source)), problems);
+      const cited = new Set(relation.cited.map(citation));
+      for (const [at, item] of evidence.entries()) {
+        if (cited.has(citation(item))) problems.push([`evidence[${at}]`, `relation "${id}" already cites this quote of "${item.source}"`]);
+      }
+      if (problems.length > 0) return { problems };
+      await store.addEvidence(id, evidence, actor);
+      return { ok: id };
+    });
+  }
+
+  /** Soft retraction: the relation keeps its evidence. A relation already retracted keeps its first retraction. */
+  retractRelation(id: string, reason: string, actor: string): Promise<Curated<string>> {
+    return this.curate<string>('curation.retractRelation', {}, async (store) => {
+      const relation = await store.lockRelation(id);
+      if (!relation) return { problems: [['key', `names no relation: "${id}".`]] };
+      if (relation.retractedAt) return { problems: [['key', `names a relation already retracted on ${relation.retractedAt}.`]] };
+      await store.retract(id, reason, actor);
+      return { ok: id };
+    });
+  }
+
+  /**
+   * Runs one mutation in one write transaction. A refusal fails the transaction, so nothing it may
+   * have written stays. `takenBy` maps a field to its refusal when a unique constraint (a key or id
+   * another transaction took first) stops the write.
+   */
+  private async curate<T>(name: string, takenBy: Record<string, () => string>, work: (store: CurationStore) => Promise<Curated<T>>): Promise<Curated<T>> {
+    try {
+      return await this.database.writeTransaction(name, async (transaction) => {
+        const outcome = await work(new CurationStore(transaction));
+        if (!('ok' in outcome)) throw new Refused(outcome);
+        return outcome;
+      });
+    } catch (error) {
+      if (error instanceof Refused) return error.outcome;
+      if (error instanceof ConflictError) return { conflict: error.message };
+      const field = constraintField(error, Object.keys(takenBy));
+      if (field !== null) return { problems: [[field, takenBy[field]!()]] };
+      throw error;
+    }
+  }
+}
+
+class Refused extends Error {
+  constructor(readonly outcome: { problems: FieldProblem[] } | { conflict: string }) {
+    super('refused');
+  }
+}
+
+/** The field a unique-constraint failure is about, when it is one of `fields` ("key" or "id"). */
+function constraintField(error: unknown, fields: string[]): string | null {
+  if (!(error instanceof Neo4jError) || error.code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') return null;
+  return fields.find((field) => error.message.includes(`property \`${field}\``)) ?? fields[0] ?? null;
+}
+
+function mergeProblems(survivor: string, absorbed: string, kept: LockedEntity | undefined, gone: LockedEntity | undefined): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!kept) problems.push(['survivor', `names no entity: "${survivor}"`]);
+  if (!gone) problems.push(['absorbed', `names no entity: "${absorbed}"`]);
+  else if (gone.mergedInto) problems.push(['absorbed', `"${absorbed}" was already merged into "${gone.mergedInto}"`]);
+  if (survivor === absorbed) problems.push(['absorbed', 'an entity cannot be merged into itself']);
+  else if (kept && gone && !gone.mergedInto && kept.key === gone.key) {
+    problems.push(['survivor', `"${survivor}" was merged into "${absorbed}"; they are one entity already`]);
+  }
+  if (kept && gone && kept.kind !== gone.kind) {
+    problems.push(['absorbed', `"${absorbed}" is ${gone.kind} and "${survivor}" is ${kept.kind}: only entities of one kind can be merged`]);
+  }
+  return problems;
+}
+
+function resolvedEvidence(entries: EvidenceEntry[], texts: Map<string, string | null>, problems: FieldProblem[]): EvidenceRecord[] {
+  const evidence: EvidenceRecord[] = [];
+  for (const [at, entry] of entries.entries()) {
+    const resolved = resolveEvidence(entry, (key) => (texts.has(key) ? texts.get(key) : undefined));
+    if ('evidence' in resolved) evidence.push(resolved.evidence);
+    else problems.push([`evidence[${at}].${resolved.problem[0]}`, resolved.problem[1]]);
+  }
+  return evidence;
+}
+
+function relationIdBase(relation: { subject: string; type: string; object: string }): string {
+  return `${relation.subject}-${relation.type}-${relation.object}`.toLowerCase().replaceAll('_', '-').slice(0, 190);
+}
+
+/** The generated id: the base, or the base numbered past every variant taken. Callers hold the ends' locks. */
+function freeRelationId(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let number = 2;
+  while (taken.has(`${base}-${number}`)) number += 1;
+  return `${base}-${number}`;
+}
+
+/** What makes two pieces of evidence the same citation: the source, and where and what it quotes. */
+function citation(evidence: Pick<EvidenceRecord, 'source' | 'quote' | 'start'>): string {
+  return JSON.stringify([evidence.source, evidence.start, evidence.quote]);
+}
+
+function takenKeyMessage(key: string): string {
+  return `an entity with key "${key}" already exists`;
+}
+
+function mergedKeyMessage(key: string, mergedInto: string): string {
+  return `"${key}" was merged into "${mergedInto}" and still points there; choose another key`;
+}

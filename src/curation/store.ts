@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { KIND_LABELS, type EntityKind, type EntityRecord } from '../model/entity.js';
+import type { EvidenceRecord, RelationRecord, SourceRecord } from '../model/relation.js';
+import type { StatementRunner } from '../neo4j/database.js';
+import { cypher, cypherFile } from '../neo4j/statement.js';
+import { entityKindRow, entityRow } from '../repositories/entity-rows.js';
+import { ENTITY_PROJECTION } from '../repositories/entity-rows.js';
+import { evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
+import { calendarDate } from '../repositories/neo4j-values.js';
+import { evidenceRow } from '../repositories/relation-rows.js';
+
+/*
+ * Neo4j reads take no locks (read committed), so a mutation that reads, decides and then writes
+ * must first lock what its decision depends on. Cypher has no lock statement; writing a property
+ * takes the node's write lock, held until the transaction ends, so `SET x._lock = true REMOVE
+ * x._lock` locks a node and leaves it as it was. Nodes are locked in one order (entities by key,
+ * then sources by key, then the relation), so two mutations cannot wait on each other in a cycle.
+ * A node deleted while we waited for its lock reads back without a key: the caller resolves again.
+ * Audit times are `datetime.realtime()`, read after the locks: the transaction clock would be the
+ * moment the transaction began, before it waited, and could fall before the write it waited for.
+ */
+
+/**
+ * Resolves keys (a merged key to its survivor), locks the entities they name in key order, then
+ * resolves again: `held` is false where the key now names another entity (the one locked was merged
+ * away while we waited), and the caller resolves again, keeping the locks it has.
+ */
+const LOCK_ENTITIES = cypher(
+  'curation.lockEntities',
+  `UNWIND $keys AS requested
+   OPTIONAL MATCH (direct:Entity {key: requested})
+   OPTIONAL MATCH (:EntityRedirect {key: requested})-[:REDIRECTS_TO]->(survivor:Entity)
+   WITH requested, coalesce(direct, survivor) AS entity
+   ORDER BY entity.key
+   CALL (entity) {
+     WITH entity WHERE entity IS NOT NULL
+     SET entity._lock = true REMOVE entity._lock
+   }
+   WITH requested, entity
+   OPTIONAL MATCH (direct:Entity {key: requested})
+   OPTIONAL MATCH (:EntityRedirect {key: requested})-[:REDIRECTS_TO]->(survivor:Entity)
+   WITH requested, entity, coalesce(direct, survivor) AS current, direct IS NULL AND survivor IS NOT NULL AS merged
+   RETURN requested, coalesce(current = entity, current IS NULL AND entity IS NULL) AS held,
+          current.key AS key, labels(current) AS labels, merged`,
+);
+
+const LOCK_SOURCES = cypher(
+  'curation.lockSources',
+  `UNWIND $keys AS requested
+   MATCH (source:Source {key: requested})
+   WITH source ORDER BY source.key
+   SET source._lock = true REMOVE source._lock
+   RETURN source.key AS key, source.text AS text`,
+);
+
+const LOCK_RELATION = cypher(
+  'curation.lockRelation',
+  `MATCH (relation:Relation {id: $id})
+   SET relation._lock = true REMOVE relation._lock
+   RETURN relation.id AS id, relation.retractedAt IS NOT NULL AS retracted, toString(relation.retractedAt) AS retractedAt,
+          COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                    RETURN {source: source.key, quote: support.quote, start: support.start} } AS cited`,
+);
+
+const CURRENT_ENTITY = cypher('curation.currentEntity', `MATCH (entity:Entity {key: $key}) RETURN ${ENTITY_PROJECTION} AS entity`);
+
+/** A new entity. CREATE, not MERGE: the unique key constraints refuse a key already taken. */
+const CREATE_ENTITY = cypher(
+  'curation.createEntity',
+  `CREATE (entity:Entity:EntityKey {key: $key})
+   SET entity:$($label),
+       entity.name = $name, entity.aliases = $aliases, entity.description = $description,
+       entity.subKind = $subKind, entity.date = $date,
+       entity.createdAt = datetime.realtime(), entity.createdBy = $actor
+   SET entity.updatedAt = entity.createdAt, entity.updatedBy = $actor`,
+);
+
+const UPDATE_ENTITY = cypher(
+  'curation.updateEntity',
+  `MATCH (entity:Entity {key: $key})
+   WITH entity, properties(entity) AS before
+   SET entity.name = $name, entity.aliases = $aliases, entity.description = $description,
+       entity.subKind = $subKind, entity.date = $date
+   WITH entity, before <> properties(entity) AS changed
+   SET entity.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE entity.updatedAt END,
+       entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END`,
+);
+
+const MERGE_ENTITIES = cypherFile('curation.mergeEntities', 'merge-entities.cypher');
+
+const CREATE_SOURCE = cypher(
+  'curation.createSource',
+  `CREATE (source:Source {key: $key})
+   SET source.kind = $kind, source.title = $title, source.url = $url, source.publisher = $publisher,
+       source.publishedAt = $publishedAt, source.publishedAtPrecision = $publishedAtPrecision, source.text = $text,
+       source.createdAt = datetime.realtime(), source.createdBy = $actor
+   SET source.updatedAt = source.createdAt, source.updatedBy = $actor`,
+);
+
+/** The ids a generated relation id could collide with: the base itself and its numbered variants. */
+const TAKEN_IDS = cypher(
+  'curation.takenRelationIds',
+  `MATCH (relation:Relation) WHERE relation.id = $base OR relation.id STARTS WITH $base + '-'
+   RETURN collect(relation.id) AS ids`,
+);
+
+/** A live relation stating the same fact: same type, ends, context and validity. */
+const SAME_FACT = cypher(
+  'curation.sameFact',
+  `MATCH (:Entity {key: $subject})-[:SUBJECT_OF]->(relation:Relation {type: $type})-[:OBJECT]->(:Entity {key: $object})
+   WHERE relation.retractedAt IS NULL
+     AND coalesce(relation.validFrom = $validFrom, relation.validFrom IS NULL AND $validFrom IS NULL)
+     AND coalesce(relation.validTo = $validTo, relation.validTo IS NULL AND $validTo IS NULL)
+     AND coalesce([(relation)-[:IN_CONTEXT]->(context:Entity) | context.key][0] = $context,
+                  NOT EXISTS { (relation)-[:IN_CONTEXT]->() } AND $context IS NULL)
+   RETURN relation.id AS id LIMIT 1`,
+);
+
+/** A new relation with its ends and evidence, in one statement. CREATE: the id constraint refuses a taken id. */
+const CREATE_RELATION = cypher(
+  'curation.createRelation',
+  `MATCH (subject:Entity {key: $subject})
+   MATCH (object:Entity {key: $object})
+   OPTIONAL MATCH (context:Entity {key: $context})
+   CREATE (subject)-[:SUBJECT_OF]->(relation:Relation {id: $id})-[:OBJECT]->(object)
+   SET relation += $properties, relation.createdAt = datetime.realtime(), relation.createdBy = $actor
+   SET relation.updatedAt = relation.createdAt, relation.updatedBy = $actor
+   FOREACH (_ IN CASE WHEN context IS NULL THEN [] ELSE [1] END | CREATE (relation)-[:IN_CONTEXT]->(context))
+   WITH relation
+   CALL (relation) {
+     UNWIND $evidence AS evidence
+     MATCH (source:Source {key: evidence.source})
+     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
+                                       confidence: evidence.confidence}]->(source)
+   }
+   RETURN COUNT { (relation)-[:SUPPORTED_BY]->() } AS evidence`,
+);
+
+/** Evidence added after a relation was recorded says when and by whom, so it can be told from the original. */
+const ADD_EVIDENCE = cypher(
+  'curation.addEvidence',
+  `MATCH (relation:Relation {id: $id})
+   WITH relation, datetime.realtime() AS now
+   CALL (relation, now) {
+     UNWIND $evidence AS evidence
+     MATCH (source:Source {key: evidence.source})
+     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
+                                       confidence: evidence.confidence, addedAt: now, addedBy: $actor}]->(source)
+   }
+   SET relation.updatedAt = now, relation.updatedBy = $actor`,
+);
+
+const RETRACT = cypher(
+  'curation.retractRelation',
+  `MATCH (relation:Relation {id: $id})
+   SET relation.retractedAt = datetime.realtime(), relation.retractedReason = $reason, relation.retractedBy = $actor`,
+);
+
+const lockedEntityRow = z.object({
+  requested: z.string(),
+  held: z.boolean(),
+  key: z.string().nullable(),
+  labels: z.array(z.string()).nullable(),
+  merged: z.boolean(),
+});
+const lockedSourceRow = z.object({ key: z.string(), text: z.string().nullable() });
+const lockedRelationRow = z.object({
+  id: z.string().nullable(),
+  retracted: z.boolean(),
+  retractedAt: z.string().nullable(),
+  cited: z.array(evidenceRow.pick({ source: true, quote: true, start: true })),
+});
+
+/** An entity a mutation holds the lock on; `mergedInto` is set when the key asked for was a merged one. */
+export interface LockedEntity {
+  key: string;
+  kind: EntityKind;
+  mergedInto: string | null;
+}
+
+export interface LockedRelation {
+  retractedAt: string | null;
+  cited: Pick<EvidenceRecord, 'source' | 'quote' | 'start'>[];
+}
+
+/** Rounds of resolving again when an entity vanished (was merged away) while we waited for its lock. */
+const RESOLVE_ROUNDS = 20;
+
+/**
+ * The Cypher of the curation mutations, over one write transaction: locks, the reads a decision
+ * needs once the locks are held, and the writes. The rules live in the curation service.
+ */
+export class CurationStore {
+  constructor(private readonly transaction: StatementRunner) {}
+
+  /**
+   * Locks the entities the keys name and answers what each key names now; a key naming nothing is
+   * absent from the map. Merged keys resolve to their survivor.
+   */
+  async lockEntities(keys: string[]): Promise<Map<string, LockedEntity>> {
+    for (let round = 1; ; round += 1) {
+      const rows = (await this.transaction.run(LOCK_ENTITIES, { keys: [...new Set(keys)] })).map((record) => lockedEntityRow.parse(record.toObject()));
+      // Locked one entity, names another now: merged away while we waited. Resolve again, holding what we hold.
+      const vanished = rows.some((row) => !row.held);
+      if (vanished && round < RESOLVE_ROUNDS) continue;
+      if (vanished) throw new ConflictError(`the entities ${keys.map((key) => `"${key}"`).join(', ')} kept being merged while this request waited; try again`);
+      const locked = new Map<string, LockedEntity>();
+      for (const row of rows) {
+        if (row.key === null) continue;
+        const kind = entityKindRow.parse({ key: row.key, labels: row.labels ?? [] });
+        locked.set(row.requested, { key: row.key, kind, mergedInto: row.merged ? row.key : null });
+      }
+      return locked;
+    }
+  }
+
+  /** Locks the sources and answers each one's full text (null when none is stored); unknown keys are absent. */
+  async lockSources(keys: string[]): Promise<Map<string, string | null>> {
+    const records = await this.transaction.run(LOCK_SOURCES, { keys: [...new Set(keys)] });
+    return new Map(records.map((record) => lockedSourceRow.parse(record.toObject())).map((row) => [row.key, row.text]));
+  }
+
+  /** Locks the relation and answers its retraction and the evidence it cites, or null when no relation has the id. */
+  async lockRelation(id: string): Promise<LockedRelation | null> {
+    const [record] = await this.transaction.run(LOCK_RELATION, { id });
+    if (!record) return null;
+    const row = lockedRelationRow.parse(record.toObject());
+    return row.id === null ? null : { retractedAt: row.retractedAt, cited: row.cited };
+  }
+
+  async currentEntity(key: string): Promise<EntityRecord> {
+    const [record] = await this.transaction.run(CURRENT_ENTITY, { key });
+    const { audit: _audit, ...entity } = entityRow.parse(record!.get('entity'));
+    return entity;
+  }
+
+  async createEntity(entity: EntityRecord, actor: string): Promise<void> {
+    await this.transaction.run(CREATE_ENTITY, { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date), actor });
+  }
+
+  async updateEntity(entity: EntityRecord, actor: string): Promise<void> {
+    await this.transaction.run(UPDATE_ENTITY, { ...entity, date: calendarDate(entity.date), actor });
+  }
+
+  /** Folds `absorbed` into `survivor`; answers the ids of the relations between the two, which it retracts. */
+  async mergeEntities(survivor: string, absorbed: string, actor: string): Promise<string[]> {
+    const [record] = await this.transaction.run(MERGE_ENTITIES, { survivor, absorbed, actor });
+    return z.array(z.string()).parse(record!.get('dropped'));
+  }
+
+  async createSource(source: SourceRecord, actor: string): Promise<void> {
+    await this.transaction.run(CREATE_SOURCE, { ...sourceParameters(source), actor });
+  }
+
+  async sameFact(relation: RelationRecord): Promise<string | null> {
+    const [record] = await this.transaction.run(SAME_FACT, {
+      type: relation.type,
+      subject: relation.subject,
+      object: relation.object,
+      context: relation.context,
+      validFrom: calendarDate(relation.validFrom?.date ?? null),
+      validTo: calendarDate(relation.validTo?.date ?? null),
+    });
+    return record ? (record.get('id') as string) : null;
+  }
+
+  async takenRelationIds(base: string): Promise<Set<string>> {
+    const [record] = await this.transaction.run(TAKEN_IDS, { base });
+    return new Set(record!.get('ids') as string[]);
+  }
+
+  async createRelation(relation: RelationRecord, evidence: EvidenceRecord[], actor: string): Promise<void> {
+    const [record] = await this.transaction.run(CREATE_RELATION, { ...relationParameters({ ...relation, evidence }), actor });
+    // The ends and sources are locked, so each is there; a count short of the evidence given is a bug, not a race.
+    if (record?.get('evidence')?.toNumber?.() !== evidence.length) throw new Error(`relation "${relation.id}" was written without all its evidence`);
+  }
+
+  async addEvidence(id: string, evidence: EvidenceRecord[], actor: string): Promise<void> {
+    await this.transaction.run(ADD_EVIDENCE, { id, evidence: evidence.map(evidenceParameters), actor });
+  }
+
+  async retract(id: string, reason: string, actor: string): Promise<void> {
+    await this.transaction.run(RETRACT, { id, reason, actor });
+  }
+}
+
+/** The graph changed under a request more often than it is worth waiting for: a named refusal, `CONFLICT`. */
+export class ConflictError extends Error {}
