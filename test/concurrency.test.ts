@@ -224,6 +224,30 @@ describe.each(repetitions)('run %i', (run) => {
     expect(accepted(outcomes).length).toBe(outcomes.length);
   });
 
+  it('an import writing relations of an entity while a curator merges it leaves every acknowledged relation whole', async () => {
+    const scope = scopeOf('merge-import');
+    const [survivor, absorbed] = [`${scope}-s`, `${scope}-a`];
+    const parties = Array.from({ length: 8 }, (_, at) => `${scope}-p${at}`);
+    const source = await fixture(scope, [{ key: survivor }, { key: absorbed }, ...parties.map(party)]);
+    const imports = new IngestRepository(graph.database);
+
+    const batches = parties.map((object, at) =>
+      imports
+        .write({ relations: [{ ...relationAt(`${scope}-imported${at}`, absorbed, object), confidence: 1, evidence: [evidence(source, at)] }] }, 'import:bench')
+        .then(() => null, (error: Error) => error),
+    );
+    const [merge] = await together([{ query: MERGE, variables: { survivor, absorbed } }]);
+    const written = await Promise.all(batches);
+
+    await expectWhole(scope);
+    expect(merge!.ok).toBe(true);
+    for (const [at, outcome] of written.entries()) {
+      if (outcome === null) expect((await relationState(`${scope}-imported${at}`)).subjects).toEqual([survivor]);
+      // A batch that met the entity gone is refused whole: its transaction rolls back, nothing is half-written.
+      else expect(outcome.message).toMatch(/Wrote 0 of 1 relations .*: a referenced entity or source is missing/);
+    }
+  });
+
   it('updates of an entity while others merge into it keep both the update and the merged names', async () => {
     const scope = scopeOf('merge-update');
     const survivor = `${scope}-s`;

@@ -1,24 +1,25 @@
 import { Neo4jError } from 'neo4j-driver';
-import type { EntityRecord } from '../model/entity.js';
+import type { EntityRecord, StoredEntity } from '../model/entity.js';
 import type { EntityEntry, EvidenceEntry, RelationEntry } from '../model/fields.js';
-import type { EvidenceRecord, SourceRecord } from '../model/relation.js';
+import type { EvidenceRecord, SourceRecord, StoredRelation } from '../model/relation.js';
 import { entityProblems, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord, type FieldProblem } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { ConflictError, CurationStore, type LockedEntity } from './store.js';
 
 /**
- * A write either happened, or was refused with nothing written: `problems` names each field at
- * fault (the input was wrong for the graph as it stands), `conflict` says what kept changing under
- * the request (try again).
+ * A write either happened, and `ok` is the record as the write's own transaction left it (read
+ * under its locks, so no concurrent write can tear it), or it was refused with nothing written:
+ * `problems` names each field at fault (the input was wrong for the graph as it stands), `conflict`
+ * says what kept changing under the request (try again).
  */
 export type Curated<T> = { ok: T } | { problems: FieldProblem[] } | { conflict: string };
 
 export type EntityChanges = Partial<Pick<EntityRecord, 'name' | 'aliases' | 'description' | 'subKind' | 'date'>>;
 
 export interface Merged {
-  survivor: string;
+  survivor: StoredEntity;
   /** Relations between the two entities, retracted because they would relate the survivor to itself. */
-  dropped: string[];
+  dropped: StoredRelation[];
 }
 
 /**
@@ -32,28 +33,29 @@ export interface Merged {
 export class CurationService {
   constructor(private readonly database: GraphDatabase) {}
 
-  createEntity(entry: EntityEntry, actor: string): Promise<Curated<string>> {
-    return this.curate<string>('curation.createEntity', { key: () => takenKeyMessage(entry.key) }, async (store) => {
+  createEntity(entry: EntityEntry, actor: string): Promise<Curated<StoredEntity>> {
+    return this.curate<StoredEntity>('curation.createEntity', { key: () => takenKeyMessage(entry.key) }, async (store) => {
       const taken = (await store.lockEntities([entry.key])).get(entry.key);
       const problems = entityProblems(entry);
       if (taken) problems.unshift(['key', taken.mergedInto ? mergedKeyMessage(entry.key, taken.mergedInto) : takenKeyMessage(entry.key)]);
       if (problems.length > 0) return { problems };
       await store.createEntity(toEntityRecord(entry), actor);
-      return { ok: entry.key };
+      return { ok: await store.currentEntity(entry.key) };
     });
   }
 
   /** Changes only the fields given; a merged key updates its survivor. The kind never changes. */
-  updateEntity(key: string, changes: EntityChanges, actor: string): Promise<Curated<string>> {
-    return this.curate<string>('curation.updateEntity', {}, async (store) => {
+  updateEntity(key: string, changes: EntityChanges, actor: string): Promise<Curated<StoredEntity>> {
+    return this.curate<StoredEntity>('curation.updateEntity', {}, async (store) => {
       const found = (await store.lockEntities([key])).get(key);
       if (!found) return { problems: [['key', `names no entity: "${key}"`]] };
       const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const updated: EntityRecord = { ...(await store.currentEntity(found.key)), ...given };
+      const { audit: _audit, ...current } = await store.currentEntity(found.key);
+      const updated: EntityRecord = { ...current, ...given };
       const problems = entityProblems({ kind: updated.kind, subKind: updated.subKind ?? undefined, date: updated.date ?? undefined });
       if (problems.length > 0) return { problems };
       await store.updateEntity(updated, actor);
-      return { ok: found.key };
+      return { ok: await store.currentEntity(found.key) };
     });
   }
 
@@ -67,7 +69,8 @@ export class CurationService {
       const problems = mergeProblems(survivor, absorbed, locked.get(survivor), locked.get(absorbed));
       if (problems.length > 0) return { problems };
       const kept = locked.get(survivor)!.key;
-      return { ok: { survivor: kept, dropped: await store.mergeEntities(kept, absorbed, actor) } };
+      const dropped = await store.mergeEntities(kept, absorbed, actor);
+      return { ok: { survivor: await store.currentEntity(kept), dropped: await store.currentRelations(dropped) } };
     });
   }
 
@@ -85,9 +88,9 @@ export class CurationService {
    * an id, one is made from subject, type and object, numbered when taken. The same fact (type,
    * ends, context and dates) recorded twice is refused, naming the relation that records it.
    */
-  assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<string>> {
+  assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<StoredRelation>> {
     const idTaken = `a relation with id "${entry.id}" already exists`;
-    return this.curate<string>('curation.assertRelation', { id: () => idTaken }, async (store) => {
+    return this.curate<StoredRelation>('curation.assertRelation', { id: () => idTaken }, async (store) => {
       const ends = await store.lockEntities([entry.subject, entry.object, ...(entry.context ? [entry.context] : [])]);
       const texts = await store.lockSources(entry.evidence.map((evidence) => evidence.source));
       const survivorOf = (key: string) => ends.get(key)?.key ?? key;
@@ -102,13 +105,13 @@ export class CurationService {
       const base = relationIdBase(resolved);
       const id = entry.id ?? freeRelationId(base, await store.takenRelationIds(base));
       await store.createRelation({ ...record, id }, evidence, actor);
-      return { ok: id };
+      return { ok: (await store.currentRelations([id]))[0]! };
     });
   }
 
   /** More evidence for a relation already recorded, such as a second source stating the same fact. */
-  addEvidence(id: string, entries: EvidenceEntry[], actor: string): Promise<Curated<string>> {
-    return this.curate<string>('curation.addEvidence', {}, async (store) => {
+  addEvidence(id: string, entries: EvidenceEntry[], actor: string): Promise<Curated<StoredRelation>> {
+    return this.curate<StoredRelation>('curation.addEvidence', {}, async (store) => {
       const relation = await store.lockRelation(id);
       if (!relation) return { problems: [['relation', `names no relation: "${id}"`]] };
       if (relation.retractedAt) return { problems: [['relation', `"${id}" is retracted; assert the fact anew instead`]] };
@@ -120,18 +123,18 @@ export class CurationService {
       }
       if (problems.length > 0) return { problems };
       await store.addEvidence(id, evidence, actor);
-      return { ok: id };
+      return { ok: (await store.currentRelations([id]))[0]! };
     });
   }
 
   /** Soft retraction: the relation keeps its evidence. A relation already retracted keeps its first retraction. */
-  retractRelation(id: string, reason: string, actor: string): Promise<Curated<string>> {
-    return this.curate<string>('curation.retractRelation', {}, async (store) => {
+  retractRelation(id: string, reason: string, actor: string): Promise<Curated<StoredRelation>> {
+    return this.curate<StoredRelation>('curation.retractRelation', {}, async (store) => {
       const relation = await store.lockRelation(id);
       if (!relation) return { problems: [['key', `names no relation: "${id}".`]] };
       if (relation.retractedAt) return { problems: [['key', `names a relation already retracted on ${relation.retractedAt}.`]] };
       await store.retract(id, reason, actor);
-      return { ok: id };
+      return { ok: (await store.currentRelations([id]))[0]! };
     });
   }
 

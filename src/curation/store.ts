@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { KIND_LABELS, type EntityKind, type EntityRecord } from '../model/entity.js';
-import type { EvidenceRecord, RelationRecord, SourceRecord } from '../model/relation.js';
+import { KIND_LABELS, type EntityKind, type EntityRecord, type StoredEntity } from '../model/entity.js';
+import type { EvidenceRecord, RelationRecord, SourceRecord, StoredRelation } from '../model/relation.js';
 import type { StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { entityKindRow, entityRow } from '../repositories/entity-rows.js';
 import { ENTITY_PROJECTION } from '../repositories/entity-rows.js';
+import { relationProjection } from '../repositories/relation-cypher.js';
 import { evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
 import { calendarDate } from '../repositories/neo4j-values.js';
-import { evidenceRow } from '../repositories/relation-rows.js';
+import { evidenceRow, relationRow } from '../repositories/relation-rows.js';
 
 /*
  * Neo4j reads take no locks (read committed), so a mutation that reads, decides and then writes
@@ -63,6 +64,14 @@ const LOCK_RELATION = cypher(
 );
 
 const CURRENT_ENTITY = cypher('curation.currentEntity', `MATCH (entity:Entity {key: $key}) RETURN ${ENTITY_PROJECTION} AS entity`);
+
+/** A relation as the mutation that wrote it sees it, before commit and under its locks. */
+const CURRENT_RELATIONS = cypher(
+  'curation.currentRelations',
+  `UNWIND $ids AS id
+   MATCH (relation:Relation {id: id})
+   RETURN ${relationProjection('relation')} AS relation`,
+);
 
 /** A new entity. CREATE, not MERGE: the unique key constraints refuse a key already taken. */
 const CREATE_ENTITY = cypher(
@@ -228,10 +237,16 @@ export class CurationStore {
     return row.id === null ? null : { retractedAt: row.retractedAt, cited: row.cited };
   }
 
-  async currentEntity(key: string): Promise<EntityRecord> {
+  /** The entity as this transaction sees it: what a mutation answers with, read under its locks. */
+  async currentEntity(key: string): Promise<StoredEntity> {
     const [record] = await this.transaction.run(CURRENT_ENTITY, { key });
-    const { audit: _audit, ...entity } = entityRow.parse(record!.get('entity'));
-    return entity;
+    return entityRow.parse(record!.get('entity'));
+  }
+
+  /** The relations as this transaction sees them, in the order asked. */
+  async currentRelations(ids: string[]): Promise<StoredRelation[]> {
+    const records = await this.transaction.run(CURRENT_RELATIONS, { ids });
+    return records.map((record) => relationRow.parse(record.get('relation')));
   }
 
   async createEntity(entity: EntityRecord, actor: string): Promise<void> {

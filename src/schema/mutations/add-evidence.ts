@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { EvidenceInput } from '../types/evidence.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerRelations } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 
 builder.mutationField('addEvidence', (t) =>
@@ -21,8 +21,8 @@ builder.mutationField('addEvidence', (t) =>
         .validate(nullAsAbsent(z.array(evidenceFields).min(1, 'give at least one piece of evidence').max(50))),
     },
     resolve: async (_root, args, context) => {
-      const id = accepted(await context.curation.addEvidence(args.relation, args.evidence, actorOf(context)));
-      return readBack(context, context.loaders.relationById, id);
+      const [relation] = answerRelations(context, [accepted(await context.curation.addEvidence(args.relation, args.evidence, actorOf(context)))]);
+      return relation!;
     },
   }),
 );

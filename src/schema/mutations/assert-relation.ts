@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { EvidenceInput } from '../types/evidence.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerRelations } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 import { RelationTypeEnum } from '../types/relation-type.js';
 
@@ -46,8 +46,8 @@ builder.mutationField('assertRelation', (t) =>
     authScopes: { curator: true },
     args: { input: t.arg({ type: AssertRelationInput, required: true, description: 'The fact and its evidence.' }) },
     resolve: async (_root, { input }, context) => {
-      const id = accepted(await context.curation.assertRelation(input, actorOf(context)), 'input');
-      return readBack(context, context.loaders.relationById, id);
+      const [relation] = answerRelations(context, [accepted(await context.curation.assertRelation(input, actorOf(context)), 'input')]);
+      return relation!;
     },
   }),
 );

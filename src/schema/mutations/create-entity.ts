@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
 import { Entity, EntityKindEnum } from '../types/entity.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerEntity } from '../types/mutation.js';
 
 const CreateEntityInput = builder
   .inputType('CreateEntityInput', {
@@ -29,8 +29,7 @@ builder.mutationField('createEntity', (t) =>
     authScopes: { curator: true },
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The entity to add.' }) },
     resolve: async (_root, { input }, context) => {
-      const key = accepted(await context.curation.createEntity(input, actorOf(context)), 'input');
-      return readBack(context, context.loaders.entityByKey, key);
+      return answerEntity(context, accepted(await context.curation.createEntity(input, actorOf(context)), 'input'));
     },
   }),
 );

@@ -3,7 +3,8 @@ import type { StoredRelation } from '../../model/relation.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { Entity } from '../types/entity.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerEntity } from '../types/mutation.js';
+import { primeRelations } from '../../loaders.js';
 import { Relation } from '../types/relation.js';
 
 interface MergedEntities {
@@ -40,9 +41,7 @@ builder.mutationField('mergeEntities', (t) =>
     },
     resolve: async (_root, { survivor, absorbed }, context) => {
       const merged = accepted(await context.curation.mergeEntities(survivor, absorbed, actorOf(context)));
-      const kept = await readBack(context, context.loaders.entityByKey, merged.survivor);
-      const dropped = await Promise.all(merged.dropped.map((id) => context.loaders.relationById.load(id)));
-      return { survivor: kept, droppedRelations: dropped.filter((relation) => relation !== null) };
+      return { survivor: answerEntity(context, merged.survivor), droppedRelations: primeRelations(context.loaders, merged.dropped) };
     },
   }),
 );

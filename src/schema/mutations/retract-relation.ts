@@ -1,7 +1,7 @@
 import { badArgument } from '../arguments.js';
 import { builder } from '../builder.js';
 import { conflict } from '../input-errors.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerRelations } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 
 builder.mutationField('retractRelation', (t) =>
@@ -23,7 +23,7 @@ builder.mutationField('retractRelation', (t) =>
       const outcome = await context.curation.retractRelation(args.key, reason, actorOf(context));
       if ('conflict' in outcome) throw conflict(outcome.conflict);
       if ('problems' in outcome) throw badArgument(...outcome.problems[0]!);
-      return readBack(context, context.loaders.relationById, outcome.ok);
+      return answerRelations(context, [outcome.ok])[0]!;
     },
   }),
 );

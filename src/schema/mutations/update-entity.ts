@@ -2,7 +2,7 @@ import { entityChangesFields } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { Entity } from '../types/entity.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf, answerEntity } from '../types/mutation.js';
 
 const UpdateEntityInput = builder
   .inputType('UpdateEntityInput', {
@@ -29,8 +29,7 @@ builder.mutationField('updateEntity', (t) =>
       input: t.arg({ type: UpdateEntityInput, required: true, description: 'The fields to change.' }),
     },
     resolve: async (_root, { key, input }, context) => {
-      const updated = accepted(await context.curation.updateEntity(key, input, actorOf(context)), 'input', ['key']);
-      return readBack(context, context.loaders.entityByKey, updated);
+      return answerEntity(context, accepted(await context.curation.updateEntity(key, input, actorOf(context)), 'input', ['key']));
     },
   }),
 );

@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
-import { forgetReads } from '../../loaders.js';
+import { forgetReads, primeRelations } from '../../loaders.js';
+import type { StoredEntity } from '../../model/entity.js';
+import type { StoredRelation } from '../../model/relation.js';
 import type { Context } from '../../context.js';
 import { builder } from '../builder.js';
 
@@ -22,4 +24,20 @@ export function actorOf(context: Context): string {
 export async function readBack<V>(context: Context, loader: DataLoader<string, V | null>, key: string): Promise<V> {
   forgetReads(context.loaders);
   return (await loader.load(key))!;
+}
+
+/**
+ * What a mutation returns when its transaction read the record back itself, under its locks: the
+ * request's cached reads are dropped, then the record is cached, so the fields below it start from
+ * exactly what was written.
+ */
+export function answerEntity(context: Context, entity: StoredEntity): StoredEntity {
+  forgetReads(context.loaders);
+  context.loaders.entityByKey.prime(entity.key, entity);
+  return entity;
+}
+
+export function answerRelations(context: Context, relations: StoredRelation[]): StoredRelation[] {
+  forgetReads(context.loaders);
+  return primeRelations(context.loaders, relations);
 }
