@@ -8,8 +8,10 @@ MATCH (survivor:Entity {key: $survivor})
 MATCH (absorbed:Entity {key: $absorbed})
 WITH survivor, absorbed, datetime.realtime() AS now
 CALL (survivor, absorbed, now) {
-  MATCH (one:Entity)-[:SUBJECT_OF]->(relation:Relation)-[:OBJECT]->(other:Entity)
-  WHERE one IN [survivor, absorbed] AND other IN [survivor, absorbed] AND one <> other AND relation.retractedAt IS NULL
+  UNWIND [[survivor, absorbed], [absorbed, survivor]] AS ends
+  WITH ends[0] AS one, ends[1] AS other, now
+  MATCH (one)-[:SUBJECT_OF]->(relation:Relation)-[:OBJECT]->(other)
+  WHERE relation.retractedAt IS NULL
   SET relation.retractedAt = now,
       relation.retractedBy = $actor,
       relation.retractedReason = 'dropped by the merge of "' + absorbed.key + '" into "' + survivor.key +
