@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Statement } from './statement.js';
 
 export type Parameters = Record<string, unknown>;
@@ -37,13 +37,20 @@ export class GraphDatabase {
 
   /**
    * A read whose rows `parse` turns into typed values, run again (up to `attempts` times) when they do
-   * not parse. Reads take no locks, so one that overlaps the commit of a merge can see an entity the
-   * merge deleted, without its properties; read again, the key resolves through the merge's redirect.
-   * A graph that is really broken fails every attempt, and the last error is thrown.
+   * not parse or name a node that is gone. Reads take no locks, so one that overlaps the commit of a
+   * merge can meet an entity the merge deleted (without its properties, or not loadable at all); read
+   * again, the key resolves through the merge's redirect. A graph that is really broken fails every
+   * attempt, and the last error is thrown.
    */
   async readParsed<T>(statement: Statement, parameters: Parameters, parse: (records: Neo4jRecord[]) => T, attempts = 3): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
-      const records = await this.read(statement, parameters);
+      let records: Neo4jRecord[];
+      try {
+        records = await this.read(statement, parameters);
+      } catch (error) {
+        if (!isGoneNode(error) || attempt >= attempts) throw error;
+        continue;
+      }
       try {
         return parse(records);
       } catch (error) {
@@ -124,6 +131,11 @@ export class StatementRunner {
 
 const APPLICATION = 'political-graph';
 const PING: Statement = { name: 'health.ping', text: 'RETURN 1' };
+
+/** Neo4j's answer when a statement reaches a node another transaction deleted (a merged entity). */
+export function isGoneNode(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
+}
 
 function metadataFor(statement: Statement): Record<string, string> {
   return { app: APPLICATION, statement: statement.name };

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { KIND_LABELS, type EntityRecord } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
 import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type QualifierValues, type RelationRecord, type SourceRecord } from '../model/relation.js';
-import type { GraphDatabase, StatementRunner } from '../neo4j/database.js';
+import { isGoneNode, type GraphDatabase, type StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { readExisting, type ExistingKeys, type ExistingRecords } from './existing-records.js';
 import { calendarDate, integerOrNull, neo4jInteger } from './neo4j-values.js';
@@ -31,7 +31,15 @@ export class IngestRepository {
   constructor(private readonly database: GraphDatabase) {}
 
   async write(records: Partial<RecordSet>, actor: string, name = 'ingest.write'): Promise<void> {
-    await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
+    try {
+      await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
+    } catch (error) {
+      // A curator merged (deleted) an entity the batch writes to, between our read of it and our write.
+      if (isGoneNode(error)) {
+        throw new Error('A referenced entity was merged or deleted while the batch was written, so none of it was written: run the import again, which follows merged keys', { cause: error });
+      }
+      throw error;
+    }
   }
 
   /** What the database holds already for the keys a batch of records mentions. */
