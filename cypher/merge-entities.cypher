@@ -1,4 +1,4 @@
-// Folds $absorbed into $survivor, both locked by the caller: every relation, context and piece of
+// Folds $absorbed into $survivor, both locked by the caller with the relations of $absorbed: every relation, context and piece of
 // entity evidence moves over (relationships cannot be re-pointed, so each is re-created and the old
 // one deleted), the absorbed names become aliases, and the absorbed key becomes a redirect to the
 // survivor. Redirects that pointed at the absorbed entity now point at the survivor, so chains never
@@ -55,8 +55,9 @@ SET survivor.aliases = coalesce(survivor.aliases, [])
     survivor.description = coalesce(survivor.description, absorbed.description),
     survivor.updatedAt = now,
     survivor.updatedBy = $actor
-// The key moves from the entity to its redirect: delete first, for the shared key constraint.
-DETACH DELETE absorbed
+// The key moves from the entity to its redirect: delete first, for the shared key constraint. DELETE,
+// not DETACH DELETE: an edge no step above moved makes the merge fail instead of vanishing with it.
+DELETE absorbed
 CREATE (:EntityRedirect:EntityKey {key: absorbedKey, name: absorbedName, mergedAt: now, mergedBy: $actor})
        -[:REDIRECTS_TO]->(survivor)
 RETURN dropped

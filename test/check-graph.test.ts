@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVARIANTS } from '../src/integrity/checks.js';
 import { cypher } from '../src/neo4j/statement.js';
@@ -13,12 +14,16 @@ import { startScript } from './support/processes.js';
 const broken = uniquePrefix('broken');
 const whole = uniquePrefix('whole');
 const TEXT = 'Ann Example leads the Example Party.';
+// Offsets count UTF-16 code units, as JavaScript does: the emoji before the quote is two of them.
+const EMOJI_TEXT = '🗳️ Ann Example leads the Example Party.';
+const EMOJI_START = EMOJI_TEXT.indexOf('Ann Example leads');
 
 // One record per invariant, each named after it, beside a relation that breaks none.
 const BREAK_EVERY_INVARIANT = cypher(
   'test.breakEveryInvariant',
   `CREATE (ann:Entity:Person {key: $p + '-ann', name: 'Ann'})
-   CREATE (party:Entity:Organization {key: $p + '-party', name: 'Party'})
+   CREATE (party:Entity:EntityKey:Organization {key: $p + '-party', name: 'Party'})
+   CREATE (:Entity:Person {key: $p + '-unlabelled', name: 'U'})
    CREATE (two:Entity:Person:Place {key: $p + '-two-kinds', name: 'Two'})
    CREATE (source:Source {key: $p + '-source', kind: 'NEWS_ARTICLE', title: 'T', text: $text})
    CREATE (ann)-[:SUBJECT_OF]->(fine:Relation {id: $p + '-fine', type: 'LEADS'})-[:OBJECT]->(party),
@@ -36,7 +41,7 @@ const BREAK_EVERY_INVARIANT = cypher(
           (selfie)-[:SUPPORTED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)
    CREATE (:EntityRedirect {key: $p + '-dangling'})
    CREATE (:EntityRedirect {key: $p + '-ann'})-[:REDIRECTS_TO]->(party)
-   CREATE (:Entity:Person {key: $p + '-time-traveller', name: 'T', createdAt: datetime('2024-01-02T00:00:00Z'), updatedAt: datetime('2024-01-01T00:00:00Z')})`,
+   CREATE (:Entity:EntityKey:Person {key: $p + '-time-traveller', name: 'T', createdAt: datetime('2024-01-02T00:00:00Z'), updatedAt: datetime('2024-01-01T00:00:00Z')})`,
 );
 
 const WHOLE_GRAPH = cypher(
@@ -45,7 +50,9 @@ const WHOLE_GRAPH = cypher(
    CREATE (party:Entity:EntityKey:Organization {key: $p + '-party', name: 'Party'})
    CREATE (source:Source {key: $p + '-source', kind: 'NEWS_ARTICLE', title: 'T', text: $text})
    CREATE (ann)-[:SUBJECT_OF]->(fine:Relation {id: $p + '-fine', type: 'LEADS'})-[:OBJECT]->(party),
-          (fine)-[:SUPPORTED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)`,
+          (fine)-[:SUPPORTED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)
+   CREATE (emoji:Source {key: $p + '-emoji', kind: 'NEWS_ARTICLE', title: 'E', text: $emojiText})
+   CREATE (fine)-[:SUPPORTED_BY {quote: 'Ann Example leads', start: $emojiStart, end: $emojiStart + 17}]->(emoji)`,
 );
 
 let graph: TestGraph;
@@ -53,7 +60,7 @@ let graph: TestGraph;
 beforeAll(async () => {
   graph = connectTestGraph();
   await graph.database.write(BREAK_EVERY_INVARIANT, { p: broken, text: TEXT });
-  await graph.database.write(WHOLE_GRAPH, { p: whole, text: TEXT });
+  await graph.database.write(WHOLE_GRAPH, { p: whole, text: TEXT, emojiText: EMOJI_TEXT, emojiStart: neo4j.int(EMOJI_START) });
 });
 
 afterAll(async () => {
@@ -92,12 +99,13 @@ describe('npm run check-graph', () => {
         `merged-key ${broken}-dangling`,
         `key-space ${broken}-ann`,
         `key-space ${broken}-two-kinds`,
+        `key-space ${broken}-unlabelled`,
         `audit-order ${broken}-time-traveller`,
       ].sort(),
     );
     expect(new Set(violations.map((violation) => violation.invariant))).toEqual(new Set(INVARIANTS.map((invariant) => invariant.name)));
     expect(violations.find((violation) => violation.invariant === 'relation-kinds')!.problem).toBe('LEADS does not connect Organization to Person');
-    expect(output).toMatch(/10 violation\(s\) found/);
+    expect(output).toMatch(/11 violation\(s\) found/);
   });
 
   it('exits 0 on a whole graph and says which database it read', async () => {

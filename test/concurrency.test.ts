@@ -162,8 +162,9 @@ describe.each(repetitions)('run %i', (run) => {
     for (const [at, outcome] of outcomes.entries()) {
       if (outcome.ok) expect(resolved[at + 1]!.key).toBe(resolved[at]!.key);
     }
-    const survivors = new Set(resolved.map((entity) => entity!.key));
-    expect(survivors.size).toBe(keys.length - accepted(outcomes).length);
+    // A survivor merged meanwhile is followed to the entity it became, so every link of the chain folds in.
+    expect(accepted(outcomes)).toHaveLength(outcomes.length);
+    expect(new Set(resolved.map((entity) => entity!.key))).toEqual(new Set([keys[0]]));
   });
 
   it('merges in cycles (a ← b with b ← a, and a ring of six) refuse what would lose an entity', async () => {
@@ -182,8 +183,9 @@ describe.each(repetitions)('run %i', (run) => {
     expect(first!.key).toBe(second!.key);
     const ringResolved = await Promise.all(ring.map(resolve));
     expect(ringResolved.every((entity) => entity !== null)).toBe(true);
-    // Each accepted merge joins two of the six; a cycle cannot fold the last one into itself.
-    expect(new Set(ringResolved.map((entity) => entity!.key)).size).toBe(ring.length - accepted(outcomes.slice(pair.length)).length);
+    // Each accepted merge joins two of the six; the last link of the cycle finds them one entity already.
+    expect(accepted(outcomes.slice(pair.length))).toHaveLength(ring.length - 1);
+    expect(new Set(ringResolved.map((entity) => entity!.key)).size).toBe(1);
   });
 
   it('one duplicate merged into ten survivors at once is absorbed exactly once', async () => {
@@ -246,6 +248,51 @@ describe.each(repetitions)('run %i', (run) => {
       // A batch that met the entity gone is refused whole: its transaction rolls back, nothing is half-written.
       else expect(outcome.message).toMatch(/(Wrote 0 of 1 relations .*: a referenced entity or source is missing|A referenced entity was merged or deleted while the batch was written)/);
     }
+  });
+
+  it('a retraction and new evidence on the relations a merge moves keep their curator, reason and quotes', async () => {
+    const scope = scopeOf('merge-retract');
+    const [survivor, absorbed, partyKey] = [`${scope}-s`, `${scope}-a`, `${scope}-party`];
+    const [between, membership] = [`${scope}-succeeded`, `${scope}-member`];
+    const source = await fixture(scope, [{ key: survivor }, { key: absorbed }, party(partyKey)], [
+      relationAt(between, absorbed, survivor, 'SUCCEEDED'),
+      relationAt(membership, absorbed, partyKey),
+    ]);
+
+    const outcomes = await together([
+      { query: ADD_EVIDENCE, variables: { relation: between, evidence: [{ source, quote: QUOTES[5] }] } },
+      { query: RETRACT, variables: { key: between, reason: 'curator reason' }, curator: 1 },
+      { query: MERGE, variables: { survivor, absorbed } },
+      { query: ADD_EVIDENCE, variables: { relation: membership, evidence: [{ source, quote: QUOTES[6] }] }, curator: 1 },
+    ]);
+
+    await expectWhole(scope);
+    const [evidenceAdded, retracted, merged, membershipEvidence] = outcomes;
+    expect(merged!.ok).toBe(true);
+    const state = await relationState(between);
+    // Whoever came first retracted it, and that retraction stands: the curator's, or the merge's with its own reason.
+    if (retracted!.ok) expect(state).toMatchObject({ reason: 'curator reason', retractedBy: 'bob' });
+    else expect(state.reason).toMatch(/dropped by the merge/);
+    const dropped = merged!.ok ? merged!.data.mergeEntities.droppedRelations.map((relation: { key: string }) => relation.key) : [];
+    expect(dropped).toEqual(retracted!.ok ? [] : [between]);
+    expect(state.quotes.includes(QUOTES[5]!)).toBe(evidenceAdded!.ok);
+    expect(membershipEvidence!.ok).toBe(true);
+    expect(await relationState(membership)).toMatchObject({ subjects: [survivor] });
+    expect((await relationState(membership)).quotes).toContain(QUOTES[6]);
+  });
+
+  it('creations of a key while a merge turns it into a redirect are all refused, and the key stays one redirect', async () => {
+    const scope = scopeOf('merge-create');
+    const [survivor, absorbed] = [`${scope}-s`, `${scope}-a`];
+    await fixture(scope, [{ key: survivor }, { key: absorbed }]);
+
+    const creations = Array.from({ length: 6 }, (_, at) => ({ query: CREATE_ENTITY, variables: { input: { key: absorbed, kind: 'PERSON', name: `New ${at}` } }, curator: at % 2 }));
+    const outcomes = await together([...creations.slice(0, 3), { query: MERGE, variables: { survivor, absorbed } }, ...creations.slice(3)]);
+
+    await expectWhole(scope);
+    expect(outcomes[3]!.ok).toBe(true);
+    expect(accepted(outcomes)).toHaveLength(1);
+    expect((await resolve(absorbed))!.key).toBe(survivor);
   });
 
   it('updates of an entity while others merge into it keep both the update and the merged names', async () => {

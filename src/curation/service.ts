@@ -89,8 +89,9 @@ export class CurationService {
    * ends, context and dates) recorded twice is refused, naming the relation that records it.
    */
   assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<StoredRelation>> {
-    const idTaken = `a relation with id "${entry.id}" already exists`;
-    return this.curate<StoredRelation>('curation.assertRelation', { id: () => idTaken }, async (store) => {
+    // A generated id taken at the same moment by a relation with other ends is a conflict (see curate), not the curator's.
+    const taken: Record<string, () => string> = entry.id ? { id: () => `a relation with id "${entry.id}" already exists` } : {};
+    return this.curate<StoredRelation>('curation.assertRelation', taken, async (store) => {
       const ends = await store.lockEntities([entry.subject, entry.object, ...(entry.context ? [entry.context] : [])]);
       const texts = await store.lockSources(entry.evidence.map((evidence) => evidence.source));
       const survivorOf = (key: string) => ends.get(key)?.key ?? key;
@@ -112,11 +113,13 @@ export class CurationService {
   /** More evidence for a relation already recorded, such as a second source stating the same fact. */
   addEvidence(id: string, entries: EvidenceEntry[], actor: string): Promise<Curated<StoredRelation>> {
     return this.curate<StoredRelation>('curation.addEvidence', {}, async (store) => {
+      // Sources before the relation: the one lock order every mutation keeps.
+      const texts = await store.lockSources(entries.map((entry) => entry.source));
       const relation = await store.lockRelation(id);
       if (!relation) return { problems: [['relation', `names no relation: "${id}"`]] };
       if (relation.retractedAt) return { problems: [['relation', `"${id}" is retracted; assert the fact anew instead`]] };
       const problems: FieldProblem[] = [];
-      const evidence = resolvedEvidence(entries, await store.lockSources(entries.map((entry) => entry.source)), problems);
+      const evidence = resolvedEvidence(entries, texts, problems);
       const cited = new Set(relation.cited.map(citation));
       for (const [at, item] of evidence.entries()) {
         if (cited.has(citation(item))) problems.push([`evidence[${at}]`, `relation "${id}" already cites this quote of "${item.source}"`]);
@@ -153,8 +156,15 @@ export class CurationService {
     } catch (error) {
       if (error instanceof Refused) return error.outcome;
       if (error instanceof ConflictError) return { conflict: error.message };
-      const field = constraintField(error, Object.keys(takenBy));
-      if (field !== null) return { problems: [[field, takenBy[field]!()]] };
+      if (isConstraintFailure(error)) {
+        const field = Object.keys(takenBy).find((name) => error.message.includes(`property \`${name}\``));
+        if (field) return { problems: [[field, takenBy[field]!()]] };
+        return { conflict: 'another request took the same key or id at the same moment; try again' };
+      }
+      // Deadlocks are retried by the driver; one still there when its retries ran out is a conflict too.
+      if (error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.Transaction.')) {
+        return { conflict: 'the records this request needs stayed locked by other writes; try again' };
+      }
       throw error;
     }
   }
@@ -166,10 +176,9 @@ class Refused extends Error {
   }
 }
 
-/** The field a unique-constraint failure is about, when it is one of `fields` ("key" or "id"). */
-function constraintField(error: unknown, fields: string[]): string | null {
-  if (!(error instanceof Neo4jError) || error.code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') return null;
-  return fields.find((field) => error.message.includes(`property \`${field}\``)) ?? fields[0] ?? null;
+/** A unique constraint refused the write: another transaction took the key or id first. */
+function isConstraintFailure(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 function mergeProblems(survivor: string, absorbed: string, kept: LockedEntity | undefined, gone: LockedEntity | undefined): FieldProblem[] {

@@ -97,6 +97,20 @@ const UPDATE_ENTITY = cypher(
 
 const MERGE_ENTITIES = cypherFile('curation.mergeEntities', 'merge-entities.cypher');
 
+/**
+ * Locks every relation the absorbed entity takes part in, in id order, before the merge reads or
+ * writes them: so a retraction or new evidence that commits while the merge waits is seen by it,
+ * and the merge's times come after theirs.
+ */
+const LOCK_RELATIONS_OF = cypher(
+  'curation.lockRelationsOf',
+  `MATCH (entity:Entity {key: $key})
+   MATCH (entity)-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
+   WITH DISTINCT relation ORDER BY relation.id
+   SET relation._lock = true REMOVE relation._lock
+   RETURN count(relation) AS locked`,
+);
+
 const CREATE_SOURCE = cypher(
   'curation.createSource',
   `CREATE (source:Source {key: $key})
@@ -113,7 +127,10 @@ const TAKEN_IDS = cypher(
    RETURN collect(relation.id) AS ids`,
 );
 
-/** A live relation stating the same fact: same type, ends, context and validity. */
+/**
+ * A live relation stating the same fact: same type, ends, context and validity. Candidates are
+ * locked, then read again, so one retracted while we waited no longer counts.
+ */
 const SAME_FACT = cypher(
   'curation.sameFact',
   `MATCH (:Entity {key: $subject})-[:SUBJECT_OF]->(relation:Relation {type: $type})-[:OBJECT]->(:Entity {key: $object})
@@ -122,6 +139,9 @@ const SAME_FACT = cypher(
      AND coalesce(relation.validTo = $validTo, relation.validTo IS NULL AND $validTo IS NULL)
      AND coalesce([(relation)-[:IN_CONTEXT]->(context:Entity) | context.key][0] = $context,
                   NOT EXISTS { (relation)-[:IN_CONTEXT]->() } AND $context IS NULL)
+   WITH relation ORDER BY relation.id
+   SET relation._lock = true REMOVE relation._lock
+   WITH relation WHERE relation.retractedAt IS NULL
    RETURN relation.id AS id LIMIT 1`,
 );
 
@@ -259,6 +279,7 @@ export class CurationStore {
 
   /** Folds `absorbed` into `survivor`; answers the ids of the relations between the two, which it retracts. */
   async mergeEntities(survivor: string, absorbed: string, actor: string): Promise<string[]> {
+    await this.transaction.run(LOCK_RELATIONS_OF, { key: absorbed });
     const [record] = await this.transaction.run(MERGE_ENTITIES, { survivor, absorbed, actor });
     return z.array(z.string()).parse(record!.get('dropped'));
   }

@@ -25,12 +25,13 @@ const violationRow = z.object({ keys: z.array(z.string()), problem: z.string() }
  * each record that breaks one. Reads only: safe to run against a live server's database.
  */
 export async function checkGraph(database: GraphDatabase, options: CheckOptions = {}): Promise<Violation[]> {
-  const parameters = { prefix: options.prefix ?? null, limit: neo4j.int(options.limit ?? 100), ...vocabularyParameters() };
+  const limit = options.limit ?? 100;
+  const parameters = { prefix: options.prefix ?? '', limit: neo4j.int(limit), ...vocabularyParameters() };
   const violations: Violation[] = [];
   for (const invariant of INVARIANTS) {
-    for (const record of await database.read(invariant.statement, parameters)) {
-      violations.push({ invariant: invariant.name, ...violationRow.parse(record.toObject()) });
-    }
+    const rows = (await database.read(invariant.statement, parameters)).map((record) => record.toObject());
+    const found = invariant.violations ? invariant.violations(rows).slice(0, limit) : rows.map((row) => violationRow.parse(row));
+    violations.push(...found.map((violation) => ({ invariant: invariant.name, ...violation })));
   }
   return violations;
 }

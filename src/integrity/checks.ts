@@ -1,21 +1,26 @@
+import { z } from 'zod';
 import { KIND_LABELS } from '../model/entity.js';
 import { RELATION_VOCABULARY } from '../model/relation.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
+import { neo4jInteger } from '../repositories/neo4j-values.js';
 
 /**
- * The knowledge model's invariants, each one statement that returns the records breaking it. Every
- * statement takes `$prefix` (null for the whole graph, or a key prefix that scopes the check to the
- * records a test or an import made) and `$limit` (violations listed per check).
+ * The knowledge model's invariants, each one statement that returns the records breaking it (or,
+ * with `violations`, the rows that TypeScript checks). Every statement takes `$prefix` (a key
+ * prefix that scopes the check to the records a test or an import made; '' for the whole graph) and
+ * `$limit` (violations listed per check).
  */
 export interface Invariant {
   /** A short name for the invariant, as the report prints it. */
   name: string;
   statement: Statement;
+  /** Turns the statement's rows into violations; by default each row is one ({keys, problem}). */
+  violations?: (rows: Record<string, unknown>[]) => { keys: string[]; problem: string }[];
 }
 
-/** Relation ids and entity keys in scope: everything, or those that start with the prefix. */
-const RELATION_IN_SCOPE = '($prefix IS NULL OR relation.id STARTS WITH $prefix)';
-const ENTITY_IN_SCOPE = '($prefix IS NULL OR entity.key STARTS WITH $prefix)';
+/** Relation ids and entity keys in scope. STARTS WITH '' holds for every key, and a prefix can use the key's index. */
+const RELATION_IN_SCOPE = 'relation.id STARTS WITH $prefix';
+const ENTITY_IN_SCOPE = 'entity.key STARTS WITH $prefix';
 
 export const INVARIANTS: Invariant[] = [
   {
@@ -50,17 +55,17 @@ export const INVARIANTS: Invariant[] = [
       `MATCH (subject)-[:SUBJECT_OF]->(relation:Relation)-[:OBJECT]->(object) WHERE ${RELATION_IN_SCOPE}
        OPTIONAL MATCH (relation)-[:IN_CONTEXT]->(context)
        WITH relation, subject, object, context, [rule IN $vocabulary WHERE rule.type = relation.type][0] AS rule,
-            [label IN labels(subject) WHERE label IN $kindLabels][0] AS subjectKind,
-            [label IN labels(object) WHERE label IN $kindLabels][0] AS objectKind,
-            [label IN labels(context) WHERE label IN $kindLabels][0] AS contextKind
+            coalesce([label IN labels(subject) WHERE label IN $kindLabels][0], 'no kind') AS subjectKind,
+            coalesce([label IN labels(object) WHERE label IN $kindLabels][0], 'no kind') AS objectKind,
+            coalesce([label IN labels(context) WHERE label IN $kindLabels][0], 'no kind') AS contextKind
        WHERE rule IS NULL
           OR NOT any(pair IN rule.connects WHERE pair[0] = subjectKind AND pair[1] = objectKind)
           OR (context IS NOT NULL AND NOT contextKind IN rule.context)
-       RETURN [relation.id, subject.key, object.key] + CASE WHEN context IS NULL THEN [] ELSE [context.key] END AS keys,
-              CASE WHEN rule IS NULL THEN 'has a type outside the vocabulary: ' + relation.type
+       RETURN [relation.id, coalesce(subject.key, '?'), coalesce(object.key, '?')] + CASE WHEN context IS NULL THEN [] ELSE [coalesce(context.key, '?')] END AS keys,
+              CASE WHEN rule IS NULL THEN 'has a type outside the vocabulary: ' + coalesce(relation.type, 'none')
                    WHEN context IS NOT NULL AND NOT contextKind IN rule.context
-                     THEN relation.type + ' cannot have a context of kind ' + coalesce(contextKind, 'none')
-                   ELSE relation.type + ' does not connect ' + coalesce(subjectKind, 'no kind') + ' to ' + coalesce(objectKind, 'no kind')
+                     THEN relation.type + ' cannot have a context of kind ' + contextKind
+                   ELSE relation.type + ' does not connect ' + subjectKind + ' to ' + objectKind
               END AS problem
        LIMIT $limit`,
     ),
@@ -76,19 +81,28 @@ export const INVARIANTS: Invariant[] = [
     ),
   },
   {
+    // Offsets count UTF-16 code units, as JavaScript strings do; Cypher's substring counts code
+    // points. So the statement brings each source's text once, with the evidence citing it, and the
+    // passage is compared here.
     name: 'evidence-offsets',
     statement: cypher(
       'integrity.evidenceOffsets',
-      `MATCH (holder)-[support:SUPPORTED_BY|DESCRIBED_BY]->(source:Source)
-       WHERE source.text IS NOT NULL
-         AND ($prefix IS NULL OR holder.id STARTS WITH $prefix OR holder.key STARTS WITH $prefix)
-         AND (support.start IS NULL OR support.end IS NULL OR support.quote IS NULL
-              OR substring(source.text, support.start, support.end - support.start) <> support.quote)
-       RETURN [coalesce(holder.id, holder.key), source.key] AS keys,
-              'quotes "' + left(coalesce(support.quote, ''), 80) + '" at ' + coalesce(toString(support.start), '?') + '..' +
-              coalesce(toString(support.end), '?') + ', which is not that passage of the source text' AS problem
-       LIMIT $limit`,
+      `MATCH (source:Source) WHERE source.text IS NOT NULL
+       WITH source, [(holder)-[support:SUPPORTED_BY|DESCRIBED_BY]->(source)
+                     WHERE coalesce(holder.id, holder.key) STARTS WITH $prefix
+                     | {holder: coalesce(holder.id, holder.key), quote: support.quote, start: support.start, end: support.end}] AS cited
+       WHERE size(cited) > 0
+       RETURN source.key AS source, source.text AS text, cited`,
     ),
+    violations: (rows) =>
+      citedRows.parse(rows).flatMap(({ source, text, cited }) =>
+        cited
+          .filter(({ quote, start, end }) => quote === null || start === null || end === null || text.slice(start, end) !== quote)
+          .map(({ holder, quote, start, end }) => ({
+            keys: [holder, source],
+            problem: `quotes "${(quote ?? '').slice(0, 80)}" at ${start ?? '?'}..${end ?? '?'}, which is not that passage of the source text`,
+          })),
+      ),
   },
   {
     name: 'evidence-after-retraction',
@@ -105,7 +119,7 @@ export const INVARIANTS: Invariant[] = [
     name: 'merged-key',
     statement: cypher(
       'integrity.mergedKeys',
-      `MATCH (redirect:EntityRedirect) WHERE $prefix IS NULL OR redirect.key STARTS WITH $prefix
+      `MATCH (redirect:EntityRedirect) WHERE redirect.key STARTS WITH $prefix
        WITH redirect, [(redirect)-[:REDIRECTS_TO]->(target) | target] AS targets
        WHERE size(targets) <> 1 OR NOT targets[0]:Entity
        RETURN [redirect.key] + [target IN targets | coalesce(target.key, '?')] AS keys,
@@ -122,10 +136,11 @@ export const INVARIANTS: Invariant[] = [
       `MATCH (entity:Entity) WHERE ${ENTITY_IN_SCOPE}
        WITH entity, [label IN labels(entity) WHERE label IN $kindLabels] AS kinds
        OPTIONAL MATCH (redirect:EntityRedirect {key: entity.key})
-       WITH entity, kinds, redirect WHERE redirect IS NOT NULL OR size(kinds) <> 1
+       WITH entity, kinds, redirect WHERE redirect IS NOT NULL OR size(kinds) <> 1 OR NOT entity:EntityKey
        RETURN [entity.key] AS keys,
               CASE WHEN redirect IS NOT NULL THEN 'names an entity and a merged key at once'
-                   ELSE 'has ' + size(kinds) + ' kind labels; an entity has exactly one' END AS problem
+                   WHEN size(kinds) <> 1 THEN 'has ' + size(kinds) + ' kind labels; an entity has exactly one'
+                   ELSE 'lacks the EntityKey label, so nothing keeps its key apart from merged keys' END AS problem
        LIMIT $limit`,
     ),
   },
@@ -134,13 +149,21 @@ export const INVARIANTS: Invariant[] = [
     statement: cypher(
       'integrity.auditOrder',
       `MATCH (node) WHERE (node:Entity OR node:Relation OR node:Source) AND node.updatedAt < node.createdAt
-         AND ($prefix IS NULL OR node.key STARTS WITH $prefix OR node.id STARTS WITH $prefix)
+         AND coalesce(node.key, node.id) STARTS WITH $prefix
        RETURN [coalesce(node.key, node.id)] AS keys,
               'was updated at ' + toString(node.updatedAt) + ', before it was created at ' + toString(node.createdAt) AS problem
        LIMIT $limit`,
     ),
   },
 ];
+
+const citedRows = z.array(
+  z.object({
+    source: z.string(),
+    text: z.string(),
+    cited: z.array(z.object({ holder: z.string(), quote: z.string().nullable(), start: neo4jInteger.nullable(), end: neo4jInteger.nullable() })),
+  }),
+);
 
 /** The vocabulary in the labels the graph stores, as the kinds check takes it. */
 export function vocabularyParameters() {
