@@ -89,7 +89,7 @@ mutation CuratorAssertsAFact {
     subject: "steve-reed"
     object: "labour-party"
     validFrom: "2020-04-06"
-    validTo: "2021-11-29"
+    validTo: "2021-11-30"
     role: "communities"
     evidence: [{ source: "ap-2021-05-07-hartlepool", quote: "Steve Reed, Labour's communities spokesman" }]
   }) {

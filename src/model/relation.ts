@@ -195,12 +195,23 @@ export interface SourceRecord {
 }
 
 /** A relation as stored: the seed's record plus its retraction, if any. */
+export const KNOWN_START_BASES = ['STATED', 'ELECTION', 'SOURCE'] as const;
+export type KnownStartBasis = (typeof KNOWN_START_BASES)[number];
+
+export interface KnownStart {
+  date: string;
+  precision: DatePrecision;
+  basis: KnownStartBasis;
+}
+
 export interface StoredRelation extends RelationRecord {
   retractedAt: string | null;
   retractedReason: string | null;
   /** Name of the API key that retracted it. */
   retractedBy: string | null;
   audit: AuditRecord;
+  /** The first day it is known to hold, and what says so: null when nothing does (see knownStart). */
+  knownFrom: KnownStart | null;
   /**
    * The entities at its ends (subject, object, context), when the statement that read it read them
    * too; the request's loaders are primed with them (`primeRelations`).
@@ -223,13 +234,18 @@ export interface DateWindow {
 }
 
 /** Which relations a list asks for; every field is optional and they all must hold. */
+export const DATE_CERTAINTIES = ['CERTAIN', 'POSSIBLE'] as const;
+export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
+
 export interface RelationFilter {
   types: readonly RelationType[] | null;
   subject: string | null;
   object: string | null;
   involving: string | null;
-  /** Keep relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
+  /** Keep relations known to hold on this day (see relationFilter in src/repositories/relation-cypher.ts). */
   asOf: string | null;
+  /** How asOf reads a bound known only to its month or year: CERTAIN (holds whichever day it was) or POSSIBLE. */
+  certainty: DateCertainty;
   /** Keep relations valid at some time in this window; relations with no date at all are left out. */
   during: DateWindow | null;
   source: string | null;
@@ -243,6 +259,7 @@ export const NO_FILTER: RelationFilter = {
   object: null,
   involving: null,
   asOf: null,
+  certainty: 'CERTAIN',
   during: null,
   source: null,
   minConfidence: null,

@@ -19,27 +19,59 @@ export function relationProjection(relation: string): string {
     .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy, ${auditProjection(relation)},
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
     retractedAt: toString(${relation}.retractedAt),
+    knownFrom: [known IN [${knownStart(relation)}] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: ${entityProjection('endEntity')}}]
   }`;
 }
 
+/** Relation types about an election (its object): they hold from the election's day, never before. */
+const ELECTION_TYPES = "['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN']";
+
+/**
+ * The first day a relation is known to hold, as {date, precision, basis}: its stated start
+ * (STATED); else, for a relation about an election, the election's day (ELECTION); else the
+ * earliest publication of a source that supports it, since that source shows it held then
+ * (SOURCE); else null: nothing says when it held. Never "since always".
+ */
+export function knownStart(relation: string): string {
+  return `CASE
+    WHEN ${relation}.validFrom IS NOT NULL
+      THEN {date: ${relation}.validFrom, precision: coalesce(${relation}.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN ${relation}.type IN ${ELECTION_TYPES} AND EXISTS { (${relation})-[:OBJECT]->(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(${relation})-[:OBJECT]->(held:Election) | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (${relation})-[:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END`;
+}
+
+/** The length of a date's period, less its last day: how far a bound known only to its month or year may lie past its first day. */
+function slack(precision: string): string {
+  return `CASE ${precision} WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END`;
+}
+
 /**
  * True when the relation passes a RelationFilter held in `filter` (a map parameter or a map field).
- * asOf is half-open: validFrom <= asOf < validTo, an unknown bound never excluding. `during` keeps
- * relations whose validity overlaps the window, again with unknown bounds open, but a relation with
- * no date at all cannot be placed in time and is left out.
+ * The one place where a relation's time is read, so every list, holder, neighbourhood, path,
+ * timeline, count and export reads it alike:
+ * - asOf D keeps a relation known to hold on D: from its known start (knownStart: never before what
+ *   the data knows) and before its end (validTo, exclusive; unknown means still valid). A bound known
+ *   to its month or year is some day of that period: with certainty CERTAIN (the default) the
+ *   relation must hold on D whichever day that is; with POSSIBLE it may.
+ * - during keeps relations whose time overlaps the window; one with no known start at all cannot be
+ *   placed in time and is left out.
  */
 export function relationFilter(relation: string, filter: string): string {
   return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
     AND (${filter}.includeRetracted OR ${relation}.retractedAt IS NULL)
     AND (${filter}.minConfidence IS NULL OR ${relation}.confidence >= ${filter}.minConfidence)
     AND (${filter}.asOf IS NULL OR (
-          (${relation}.validFrom IS NULL OR ${relation}.validFrom <= date(${filter}.asOf))
-      AND (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${relation}.validTo)))
+          (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${knownEndBound(relation, filter)})
+      AND coalesce(date(${filter}.asOf) >= ${knownStartBound(relation, filter)}, false)))
     AND (${filter}.during IS NULL OR (
-          (${relation}.validFrom IS NOT NULL OR ${relation}.validTo IS NOT NULL)
-      AND (${filter}.during.to IS NULL OR ${relation}.validFrom IS NULL OR ${relation}.validFrom <= date(${filter}.during.to))
-      AND (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${relation}.validTo)))
+          (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${relation}.validTo)
+      AND any(known IN [${knownStart(relation)}] WHERE known IS NOT NULL
+              AND (${filter}.during.to IS NULL OR known.date <= date(${filter}.during.to)))))
     AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
     AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
     AND (${filter}.involving IS NULL
@@ -57,6 +89,18 @@ export function relationPage(window: string): string {
      WITH collect(relation) AS matches
      RETURN size(matches) AS totalCount,
             [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation')}] AS page`;
+}
+
+/** The first day asOf keeps a relation: its known start, or the last day of that start's period when certainty is asked. */
+function knownStartBound(relation: string, filter: string): string {
+  return `[known IN [${knownStart(relation)}] WHERE known IS NOT NULL |
+            known.date + CASE WHEN ${filter}.certainty = 'POSSIBLE' THEN duration('P0D') ELSE ${slack('known.precision')} END][0]`;
+}
+
+/** The first day asOf no longer keeps a relation: its end, or the last day of that end's period when a possible answer is asked. */
+function knownEndBound(relation: string, filter: string): string {
+  return `${relation}.validTo
+            + CASE WHEN ${filter}.certainty = 'POSSIBLE' THEN ${slack(`coalesce(${relation}.validToPrecision, 'DAY')`)} ELSE duration('P0D') END`;
 }
 
 /** A RelationFilter as a Cypher map parameter for `relationFilter`. */

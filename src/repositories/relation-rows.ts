@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DATE_PRECISIONS,
+  KNOWN_START_BASES,
   RELATION_TYPES,
   type EvidenceRecord,
   type PartialDate,
@@ -42,6 +43,7 @@ export const relationRow = z
     turnout: optional(z.number()),
     elected: optional(z.boolean()),
     ends: z.array(z.object({ edge: z.enum(['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT']), entity: entityRow })),
+    knownFrom: z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS), basis: z.enum(KNOWN_START_BASES) }).nullable(),
     ...auditFields,
   })
   .transform(

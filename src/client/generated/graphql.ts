@@ -107,7 +107,14 @@ export type CreateEntityInput = {
   subKind?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** How precisely a date is known. asOf comparisons use the date given, the first day of its period. */
+/** How asOf reads a bound known only to its month or year (a start of "2016" is some day of 2016). The README has a table. */
+export type DateCertainty =
+  /** Keep a relation only if it holds on the day whichever day of the period the bound is (the default). */
+  | 'CERTAIN'
+  /** Keep a relation if it may hold on the day: some day of the period would make it so. */
+  | 'POSSIBLE';
+
+/** How precisely a date is known. asOf compares a bound at its precision (see DateCertainty). */
 export type DatePrecision =
   /** Known to the day. */
   | 'DAY'
@@ -166,6 +173,7 @@ export type ElectionRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -229,6 +237,7 @@ export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -349,6 +358,26 @@ export type GraphStatisticsRelationsByYearArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** The first day a relation is known to hold, and why. asOf never keeps a relation before it. */
+export type KnownStart = {
+  __typename?: 'KnownStart';
+  /** What says so. */
+  basis: KnownStartBasis;
+  /** The day, or the first day of its month or year. */
+  date: Scalars['Date']['output'];
+  /** How precisely the day is known. */
+  precision: DatePrecision;
+};
+
+/** What tells the first day a relation is known to hold. */
+export type KnownStartBasis =
+  /** It is about an election (CANDIDATE_IN, CONTESTED, WON, LOST, VOTED_IN) with no validFrom: the election day. */
+  | 'ELECTION'
+  /** It has no validFrom: the earliest publication date of the sources that support it, which show it held then. */
+  | 'SOURCE'
+  /** Its own validFrom. */
+  | 'STATED';
+
 /** What a merge did: the entity that stays, and the relations it had to drop. */
 export type MergeEntitiesPayload = {
   __typename?: 'MergeEntitiesPayload';
@@ -466,6 +495,7 @@ export type OfficeRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -515,6 +545,7 @@ export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -610,6 +641,7 @@ export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -659,6 +691,7 @@ export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -827,6 +860,8 @@ export type Relation = Node & {
   id: Scalars['ID']['output'];
   /** Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn". */
   key: Scalars['String']['output'];
+  /** The first day the relation is known to hold: validFrom when stated, else the election day for a relation about an election, else the earliest publication of a source that supports it; null when nothing says. asOf never keeps a relation before this day: an unknown start is unknown, not "always". */
+  knownFrom?: Maybe<KnownStart>;
   /** A remark that qualifies the fact. */
   note?: Maybe<Scalars['String']['output']>;
   /** What the subject stands in relation to. */
@@ -885,8 +920,10 @@ export type RelationEdge = {
 
 /** Which relations to list. Every field is optional; all that are given must hold. */
 export type RelationFilter = {
-  /** Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown). */
+  /** Only relations known to hold on this day: from their known start (Relation.knownFrom) and before validTo (unknown: still valid). Bounds known to the month or year are read as `certainty` says. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** How asOf reads a bound known only to its month or year: CERTAIN (the default) or POSSIBLE. */
+  certainty?: InputMaybe<DateCertainty>;
   /** Only relations valid at some time in this window; relations with no known date are left out. */
   during?: InputMaybe<DateWindow>;
   /** Include retracted relations (default false). */

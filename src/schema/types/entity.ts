@@ -7,6 +7,7 @@ import { primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection, type ConnectionArguments } from '../pagination.js';
+import { DateCertaintyEnum } from './date-precision.js';
 import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
@@ -70,14 +71,19 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
           }),
           asOf: t.arg({
             type: 'Date',
-            description: 'Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown).',
+            description: 'Only relations known to hold on this day: from their known start (Relation.knownFrom) and before validTo (unknown: still valid). Bounds known to the month or year are read as `certainty` says.',
+          }),
+          certainty: t.arg({
+            type: DateCertaintyEnum,
+            defaultValue: 'CERTAIN',
+            description: 'How asOf reads a bound known only to its month or year: CERTAIN (the default) or POSSIBLE.',
           }),
         },
         resolve: (entity, args, context) =>
           entityRelations(context, args, {
             key: entity.key,
             direction: args.direction ?? 'BOTH',
-            filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
+            filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null, certainty: args.certainty ?? 'CERTAIN' },
           }),
       },
       RelationConnection,

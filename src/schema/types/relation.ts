@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { currentKey, primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { resolveCountedConnection } from '../pagination.js';
-import { DatePrecisionEnum } from './date-precision.js';
+import { DateCertaintyEnum, DatePrecisionEnum, KnownStartType } from './date-precision.js';
 import { DateWindow, toDateWindow } from './date-window.js';
 import { Entity } from './entity.js';
 import { Evidence } from './evidence.js';
@@ -61,6 +61,15 @@ builder.node(Relation, {
       description: 'How precisely validTo is known.',
       resolve: (relation) => relation.validTo?.precision ?? null,
     }),
+    knownFrom: t.field({
+      type: KnownStartType,
+      nullable: true,
+      description:
+        'The first day the relation is known to hold: validFrom when stated, else the election day for a relation about ' +
+        'an election, else the earliest publication of a source that supports it; null when nothing says. asOf never keeps ' +
+        'a relation before this day: an unknown start is unknown, not "always".',
+      resolve: (relation) => relation.knownFrom,
+    }),
     role: t.exposeString('role', { nullable: true, description: 'The role or portfolio, such as "leader".' }),
     votes: t.exposeInt('votes', { nullable: true, description: 'Votes cast for the subject or option.' }),
     share: t.exposeFloat('share', { nullable: true, description: 'Share of the vote, as a fraction: 0.519 is 51.9%.' }),
@@ -103,7 +112,12 @@ export const RelationFilter = builder.inputType('RelationFilter', {
     involving: t.string({ description: 'Only relations with this entity as subject, object or context.' }),
     asOf: t.field({
       type: 'Date',
-      description: 'Only relations valid on this day: validFrom <= asOf (or unknown) and asOf < validTo (or unknown).',
+      description: 'Only relations known to hold on this day: from their known start (Relation.knownFrom) and before validTo (unknown: still valid). Bounds known to the month or year are read as `certainty` says.',
+    }),
+    certainty: t.field({
+      type: DateCertaintyEnum,
+      defaultValue: 'CERTAIN',
+      description: 'How asOf reads a bound known only to its month or year: CERTAIN (the default) or POSSIBLE.',
     }),
     during: t.field({
       type: DateWindow,
@@ -124,6 +138,7 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
     object: input?.object ?? null,
     involving: input?.involving ?? null,
     asOf: input?.asOf ?? null,
+    certainty: input?.certainty ?? 'CERTAIN',
     during: input?.during ? toDateWindow('filter.during', input.during.from, input.during.to) : null,
     source: input?.source ?? null,
     minConfidence: input?.minConfidence ?? null,
