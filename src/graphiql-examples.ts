@@ -90,7 +90,6 @@ mutation CuratorAssertsAFact {
     object: "labour-party"
     validFrom: "2020-04-06"
     validTo: "2021-11-30"
-    role: "communities"
     evidence: [{ source: "ap-2021-05-07-hartlepool", quote: "Steve Reed, Labour's communities spokesman" }]
   }) {
     key

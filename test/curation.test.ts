@@ -213,6 +213,20 @@ describe('assertRelation', () => {
     expect(await nodeCount()).toBe(before);
   });
 
+  it('counts a fact that leaves out a context or qualifier as the same fact, and one that disagrees as another', async () => {
+    await curate(CREATE_ENTITY, { input: person('dee') });
+    const deeLeads = (extra: object) => leads({ subject: k('dee'), ...extra });
+    const { errors } = await curate(ASSERT, { input: deeLeads({ id: k('dee-leads'), role: 'leader' }) });
+    expect(errors).toBeUndefined();
+    // No role given: nothing disagrees with the recorded fact.
+    expect(problemsOf(await curate(ASSERT, { input: deeLeads({}) }))).toEqual([
+      { path: 'input', message: `the same fact is already recorded as relation "${k('dee-leads')}": add your evidence to it with addEvidence` },
+    ]);
+    // Another role: the sources disagree, and both are kept.
+    const acting = await curate(ASSERT, { input: deeLeads({ id: k('dee-acting'), role: 'acting leader' }) });
+    expect(acting.errors).toBeUndefined();
+  });
+
   it('adds a second piece of evidence, and refuses one the relation already cites', async () => {
     const second = { source: k('article'), quote: 'Ann Example thanked members' };
     const { data, errors } = await curate(ADD_EVIDENCE, { relation: k('ann-leads'), evidence: [second] });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KIND_LABELS, type EntityKind, type EntityRecord, type StoredEntity } from '../model/entity.js';
-import type { EvidenceRecord, RelationRecord, SourceRecord, StoredRelation } from '../model/relation.js';
+import { QUALIFIERS, type EvidenceRecord, type RelationRecord, type SourceRecord, type StoredRelation } from '../model/relation.js';
 import type { StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { entityKindRow, entityRow } from '../repositories/entity-rows.js';
@@ -128,8 +128,10 @@ const TAKEN_IDS = cypher(
 );
 
 /**
- * A live relation stating the same fact: same type, ends, context and validity. Candidates are
- * locked, then read again, so one retracted while we waited no longer counts.
+ * A live relation stating the same fact: the same type, ends and dates, and a context and qualifiers
+ * that agree wherever both give one (a report that names no party, or no share, states the same
+ * result as one that does; two that give different shares disagree, and both are kept). Candidates
+ * are locked, then read again, so one retracted while we waited no longer counts.
  */
 const SAME_FACT = cypher(
   'curation.sameFact',
@@ -137,8 +139,9 @@ const SAME_FACT = cypher(
    WHERE relation.retractedAt IS NULL
      AND coalesce(relation.validFrom = $validFrom, relation.validFrom IS NULL AND $validFrom IS NULL)
      AND coalesce(relation.validTo = $validTo, relation.validTo IS NULL AND $validTo IS NULL)
-     AND coalesce([(relation)-[:IN_CONTEXT]->(context:Entity) | context.key][0] = $context,
-                  NOT EXISTS { (relation)-[:IN_CONTEXT]->() } AND $context IS NULL)
+     AND ($context IS NULL OR NOT EXISTS { (relation)-[:IN_CONTEXT]->() }
+          OR EXISTS { (relation)-[:IN_CONTEXT]->(:Entity {key: $context}) })
+     AND all(name IN keys($qualifiers) WHERE relation[name] IS NULL OR relation[name] = $qualifiers[name])
    WITH relation ORDER BY relation.id
    SET relation._lock = true REMOVE relation._lock
    WITH relation WHERE relation.retractedAt IS NULL
@@ -296,6 +299,7 @@ export class CurationStore {
       context: relation.context,
       validFrom: calendarDate(relation.validFrom?.date ?? null),
       validTo: calendarDate(relation.validTo?.date ?? null),
+      qualifiers: givenQualifiers(relation),
     });
     return record ? (record.get('id') as string) : null;
   }
@@ -318,6 +322,16 @@ export class CurationStore {
   async retract(id: string, reason: string, actor: string): Promise<void> {
     await this.transaction.run(RETRACT, { id, reason, actor });
   }
+}
+
+/**
+ * The qualifiers a relation gives that a same fact must agree with, as stored (counts as Neo4j
+ * integers); names come from the vocabulary. A note is a remark about the fact, not part of it.
+ */
+function givenQualifiers(relation: RelationRecord): Record<string, unknown> {
+  const stored = relationParameters({ ...relation, evidence: [] }).properties as Record<string, unknown>;
+  const compared = QUALIFIERS.filter((name) => name !== 'note' && stored[name] !== null && stored[name] !== undefined);
+  return Object.fromEntries(compared.map((name) => [name, stored[name]]));
 }
 
 /** The graph changed under a request more often than it is worth waiting for: a named refusal, `CONFLICT`. */
