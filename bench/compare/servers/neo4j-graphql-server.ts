@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../../../src/model/entity.js';
 import { RELATION_TYPES } from '../../../src/model/relation.js';
 import { NEIGHBOURHOOD_WALK, pathSearch } from '../../../src/repositories/graph-repository.js';
+import { relationFilter } from '../../../src/repositories/relation-cypher.js';
 import { LIMITS } from '../mix.js';
 
 /**
@@ -63,6 +64,17 @@ const NEIGHBOURHOOD = `${NEIGHBOURHOOD_WALK}
 
 const PATHS = `${pathSearch(LIMITS.pathHops, LIMITS.paths)}
    UNWIND hop AS relation
+   RETURN relation`;
+
+/**
+ * asOf reads a relation from its known start (its validFrom, else its election's day, else its
+ * earliest dated source) and bounds at their precision (relation-cypher.ts relationFilter): no
+ * generated filter expresses that, so (d) asks the project's own filter, as for the walks above.
+ */
+const RELATIONS_AS_OF = `WITH {asOf: $asOf, includeRetracted: false, certainty: 'CERTAIN'} AS filter
+   MATCH (:Entity {key: $key})-[:SUBJECT_OF|OBJECT]-(relation:Relation)
+   WHERE ${relationFilter('relation', 'filter')}
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC LIMIT $first
    RETURN relation`;
 
 /**
@@ -136,6 +148,9 @@ type Query {
   "The relations of the shortest paths between two entities, path after path, each from 'from' to 'to'."
   paths(from: String!, to: String!, maxDegree: Int!): [Relation!]!
     @cypher(statement: """${PATHS}""", columnName: "relation")
+  "An entity's relations (both directions) known to hold on a day, in time order: the project's temporal rule."
+  relationsAsOf(key: String!, asOf: Date!, first: Int!): [Relation!]!
+    @cypher(statement: """${RELATIONS_AS_OF}""", columnName: "relation")
 }
 `;
 

@@ -15,11 +15,6 @@ const EVIDENCE = 'evidenceConnection { edges { properties { quote } node { key t
 /** The time order of the project's relation pages: validFrom, validTo (Neo4j puts nulls last), id. */
 const TIME_ORDER = 'sort: [{ validFrom: ASC }, { validTo: ASC }, { id: ASC }]';
 const NOT_RETRACTED = 'retractedAt: { eq: null }';
-/** asOf is half-open, an unknown bound never excluding: validFrom <= asOf < validTo. */
-const VALID_ON_AS_OF = `AND: [
-  { OR: [{ validFrom: { lte: $asOf } }, { validFrom: { eq: null } }] },
-  { OR: [{ validTo: { gt: $asOf } }, { validTo: { eq: null } }] }
-]`;
 
 /**
  * An entity's relations in both directions, each direction filtered, sorted and cut by the library;
@@ -31,11 +26,10 @@ const entityRelations = (where: string, first: number, fields: string) =>
   ['subjectOf', 'objectOf'].map((field) => `${field}(where: { ${where} }, ${TIME_ORDER}, limit: ${first}) { ${fields} }`).join('\n');
 
 export const DOCUMENTS: Record<QueryName, string> = {
+  // asOf follows the project's temporal rule, which no generated filter expresses: a @cypher field.
   'entity-as-of': `query EntityAsOf($key: String!, $asOf: Date!) {
-    entities(where: { key: { eq: $key } }) {
-      ${ENTITY}
-      ${entityRelations(`${NOT_RETRACTED}, ${VALID_ON_AS_OF}`, LIMITS.relationsAsOf, RELATION)}
-    }
+    entities(where: { key: { eq: $key } }) { ${ENTITY} }
+    relationsAsOf(key: $key, asOf: $asOf, first: ${LIMITS.relationsAsOf}) { ${RELATION} }
   }`,
   search: `query Search($phrase: String!) {
     search(phrase: $phrase, first: ${LIMITS.search}) { ${ENTITY} }
@@ -86,6 +80,7 @@ type Data = {
   relations?: RelationData[];
   neighbourhood?: RelationData[];
   paths?: RelationData[];
+  relationsAsOf?: RelationData[];
 };
 
 /** The project's EntityKind from the GraphQL type, which is named after the kind label. */
@@ -135,6 +130,7 @@ export function neo4jGraphqlAnswer(request: MixRequest, body: unknown): Answer {
   data.search?.forEach((entity) => answer.entity(brief(entity)));
   data.relations?.forEach(relation);
   data.neighbourhood?.forEach(relation);
+  data.relationsAsOf?.forEach(relation);
   if (data.paths && request.query === 'paths') splitPaths(answer, data.paths, request.variables, relation);
   return answer.build({ relationsInOrder: RELATIONS_IN_ORDER[request.query] });
 }
