@@ -116,3 +116,13 @@ describe('bounds known only to the year', () => {
     expect(data.office.holder).toBeNull();
   });
 });
+
+describe("the seed's figures as qualifiers", () => {
+  it("carries the Hartlepool majority as a number a client can compare, not as free text", async () => {
+    const { data, errors } = await api.query(`{
+      relations(filter: { types: [WON], subject: "jill-mortimer" }) { edges { node { votes share majority note } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.relations.edges.map((edge: { node: object }) => edge.node)).toEqual([{ votes: 15529, share: 0.519, majority: 6940, note: null }]);
+  });
+});

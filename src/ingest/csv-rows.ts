@@ -51,9 +51,9 @@ function finish(pending: { first: CsvRow; texts: string[]; relation: Record<stri
 
 const ENTITY_COLUMNS = ['key', 'kind', 'subKind', 'name', 'aliases', 'description', 'date'];
 const SOURCE_COLUMNS = ['key', 'kind', 'title', 'url', 'publisher', 'publishedAt', 'text', 'textFile'];
-const RELATION_COLUMNS = ['id', 'type', 'subject', 'object', 'context', 'validFrom', 'validTo', 'confidence', 'role', 'option', 'note', 'votes', 'seats', 'electorate', 'share', 'turnout', 'elected'];
+const RELATION_COLUMNS = ['id', 'type', 'subject', 'object', 'context', 'validFrom', 'validTo', 'confidence', 'role', 'option', 'note', 'votes', 'seats', 'electorate', 'majority', 'share', 'turnout', 'elected'];
 const EVIDENCE_COLUMNS = ['source', 'quote', 'occurrence', 'evidenceConfidence'];
-const NUMBERS = new Set(['confidence', 'votes', 'seats', 'electorate', 'share', 'turnout', 'occurrence', 'evidenceConfidence']);
+const NUMBERS = new Set(['confidence', 'votes', 'seats', 'electorate', 'majority', 'share', 'turnout', 'occurrence', 'evidenceConfidence']);
 
 /** Columns that name another record's fields are an error, as a misspelt column would be. */
 function recordOf(cells: Record<string, string>): Pick<RawRow, 'value' | 'parseError'> {

@@ -75,6 +75,7 @@ const qualifierFields = {
   votes: z.number().int().min(0).optional(),
   seats: z.number().int().min(0).optional(),
   electorate: z.number().int().min(0).optional(),
+  majority: z.number().int().min(0).optional(),
   share: z.number().min(0).max(1, 'is a fraction: write 0.519 for 51.9%').optional(),
   turnout: z.number().min(0).max(1, 'is a fraction: write 0.423 for 42.3%').optional(),
   elected: z.boolean().optional(),

@@ -32,6 +32,7 @@ export const QUALIFIER_KINDS = {
   votes: 'count',
   seats: 'count',
   electorate: 'count',
+  majority: 'count',
   share: 'fraction',
   turnout: 'fraction',
   elected: 'flag',
@@ -97,7 +98,7 @@ export const RELATION_VOCABULARY: Record<RelationType, RelationRule> = {
       ['PERSON', 'ELECTION'],
       ['ORGANIZATION', 'ELECTION'],
     ],
-    qualifiers: ['votes', 'share', 'seats', 'note'],
+    qualifiers: ['votes', 'share', 'seats', 'majority', 'note'],
     context: ['ORGANIZATION', 'OFFICE'],
   },
   LOST: {
@@ -158,6 +159,7 @@ export type QualifierValues = Partial<{
   votes: number;
   seats: number;
   electorate: number;
+  majority: number;
   share: number;
   turnout: number;
   elected: boolean;

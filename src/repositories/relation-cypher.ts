@@ -15,7 +15,7 @@ import { entityProjection } from './entity-rows.js';
  */
 export function relationProjection(relation: string): string {
   return `${relation} {
-    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .share, .turnout, .elected, .confidence,
+    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
     .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy, ${auditProjection(relation)},
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
     retractedAt: toString(${relation}.retractedAt),

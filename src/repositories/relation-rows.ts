@@ -39,6 +39,7 @@ export const relationRow = z
     votes: optionalInteger,
     seats: optionalInteger,
     electorate: optionalInteger,
+    majority: optionalInteger,
     share: optional(z.number()),
     turnout: optional(z.number()),
     elected: optional(z.boolean()),

@@ -50,6 +50,8 @@ export type AssertRelationInput = {
   evidence: Array<EvidenceInput>;
   /** A lowercase slug for the relation; made from subject, type and object when left out. */
   id?: InputMaybe<Scalars['String']['input']>;
+  /** The winner's lead in votes over the runner-up (WON). */
+  majority?: InputMaybe<Scalars['Int']['input']>;
   /** A remark that qualifies the fact. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Key of the object entity. */
@@ -862,6 +864,8 @@ export type Relation = Node & {
   key: Scalars['String']['output'];
   /** The first day the relation is known to hold: validFrom when stated, else the election day for a relation about an election, else the earliest publication of a source that supports it; null when nothing says. asOf never keeps a relation before this day: an unknown start is unknown, not "always". */
   knownFrom?: Maybe<KnownStart>;
+  /** The winner's lead in votes over the runner-up. */
+  majority?: Maybe<Scalars['Int']['output']>;
   /** A remark that qualifies the fact. */
   note?: Maybe<Scalars['String']['output']>;
   /** What the subject stands in relation to. */

@@ -27,6 +27,7 @@ const AssertRelationInput = builder
       votes: t.int({ description: 'Votes cast.' }),
       seats: t.int({ description: 'Seats won.' }),
       electorate: t.int({ description: 'Voters entitled to vote.' }),
+      majority: t.int({ description: "The winner's lead in votes over the runner-up (WON)." }),
       share: t.float({ description: 'Share of the vote as a fraction: 0.519 for 51.9%.' }),
       turnout: t.float({ description: 'Turnout as a fraction of the electorate.' }),
       elected: t.boolean({ description: 'Whether the candidate was elected.' }),

@@ -77,6 +77,7 @@ builder.node(Relation, {
     seats: t.exposeInt('seats', { nullable: true, description: 'Seats won.' }),
     turnout: t.exposeFloat('turnout', { nullable: true, description: 'Turnout, as a fraction of the electorate.' }),
     electorate: t.exposeInt('electorate', { nullable: true, description: 'Voters entitled to vote.' }),
+    majority: t.exposeInt('majority', { nullable: true, description: "The winner's lead in votes over the runner-up." }),
     elected: t.exposeBoolean('elected', { nullable: true, description: 'Whether the candidate was elected.' }),
     note: t.exposeString('note', { nullable: true, description: 'A remark that qualifies the fact.' }),
     confidence: t.exposeFloat('confidence', {
