@@ -128,20 +128,27 @@ const TAKEN_IDS = cypher(
 );
 
 /**
- * A live relation stating the same fact: the same type, ends and dates, and a context and qualifiers
- * that agree wherever both give one (a report that names no party, or no share, states the same
- * result as one that does; two that give different shares disagree, and both are kept). Candidates
- * are locked, then read again, so one retracted while we waited no longer counts.
+ * A live relation stating the same fact: the same type, ends and dates (at the same precision), a
+ * context and qualifiers that agree wherever both give one, and one of the two giving no qualifier
+ * the other lacks (a report that names no party, or no share, states the same result as one that
+ * does; two that give different shares disagree, and a turnout and a vote count are two facts:
+ * both are kept). Candidates are locked, then read again, so one retracted while we waited no
+ * longer counts.
  */
 const SAME_FACT = cypher(
   'curation.sameFact',
   `MATCH (:Entity {key: $subject})-[:SUBJECT_OF]->(relation:Relation {type: $type})-[:OBJECT]->(:Entity {key: $object})
    WHERE relation.retractedAt IS NULL
-     AND coalesce(relation.validFrom = $validFrom, relation.validFrom IS NULL AND $validFrom IS NULL)
-     AND coalesce(relation.validTo = $validTo, relation.validTo IS NULL AND $validTo IS NULL)
+     AND coalesce(relation.validFrom = $validFrom AND coalesce(relation.validFromPrecision, 'DAY') = $validFromPrecision,
+                  relation.validFrom IS NULL AND $validFrom IS NULL)
+     AND coalesce(relation.validTo = $validTo AND coalesce(relation.validToPrecision, 'DAY') = $validToPrecision,
+                  relation.validTo IS NULL AND $validTo IS NULL)
      AND ($context IS NULL OR NOT EXISTS { (relation)-[:IN_CONTEXT]->() }
           OR EXISTS { (relation)-[:IN_CONTEXT]->(:Entity {key: $context}) })
      AND all(name IN keys($qualifiers) WHERE relation[name] IS NULL OR relation[name] = $qualifiers[name])
+     // One states no more than the other: a turnout and a vote count are two facts about one vote.
+     AND (all(name IN keys($qualifiers) WHERE relation[name] IS NOT NULL)
+          OR all(name IN $compared WHERE relation[name] IS NULL OR name IN keys($qualifiers)))
    WITH relation ORDER BY relation.id
    SET relation._lock = true REMOVE relation._lock
    WITH relation WHERE relation.retractedAt IS NULL
@@ -299,7 +306,10 @@ export class CurationStore {
       context: relation.context,
       validFrom: calendarDate(relation.validFrom?.date ?? null),
       validTo: calendarDate(relation.validTo?.date ?? null),
+      validFromPrecision: relation.validFrom?.precision ?? null,
+      validToPrecision: relation.validTo?.precision ?? null,
       qualifiers: givenQualifiers(relation),
+      compared: COMPARED_QUALIFIERS,
     });
     return record ? (record.get('id') as string) : null;
   }
@@ -330,9 +340,11 @@ export class CurationStore {
  */
 function givenQualifiers(relation: RelationRecord): Record<string, unknown> {
   const stored = relationParameters({ ...relation, evidence: [] }).properties as Record<string, unknown>;
-  const compared = QUALIFIERS.filter((name) => name !== 'note' && stored[name] !== null && stored[name] !== undefined);
-  return Object.fromEntries(compared.map((name) => [name, stored[name]]));
+  const given = COMPARED_QUALIFIERS.filter((name) => stored[name] !== null && stored[name] !== undefined);
+  return Object.fromEntries(given.map((name) => [name, stored[name]]));
 }
+
+const COMPARED_QUALIFIERS = QUALIFIERS.filter((name) => name !== 'note');
 
 /** The graph changed under a request more often than it is worth waiting for: a named refusal, `CONFLICT`. */
 export class ConflictError extends Error {}

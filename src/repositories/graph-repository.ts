@@ -89,7 +89,7 @@ function shortestPaths(hops: number, first: number): Statement {
  */
 export function pathSearch(hops: number, first: number): string {
   return `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
-           ((leaving:Entity WHERE leaving.key <> $to)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE reached.key <> $from AND ${PASSABLE})){1,${hops}}
+           ((leaving:Entity WHERE leaving.key <> $to)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE reached.key <> $from AND (${PASSABLE}))){1,${hops}}
            (to:Entity {key: $to})
      WHERE from <> to
      WITH [from] + reached AS entities, hop

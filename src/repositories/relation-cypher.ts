@@ -24,8 +24,8 @@ export function relationProjection(relation: string): string {
   }`;
 }
 
-/** Relation types about an election (its object): they hold from the election's day, never before. */
-const ELECTION_TYPES = "['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN']";
+/** Relation types about an election (its object; HELD_IN's subject): they hold from the election's day, never before. */
+const ELECTION_TYPES = "['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN']";
 
 /**
  * The first day a relation is known to hold, as {date, precision, basis}: its stated start
@@ -37,8 +37,8 @@ export function knownStart(relation: string): string {
   return `CASE
     WHEN ${relation}.validFrom IS NOT NULL
       THEN {date: ${relation}.validFrom, precision: coalesce(${relation}.validFromPrecision, 'DAY'), basis: 'STATED'}
-    WHEN ${relation}.type IN ${ELECTION_TYPES} AND EXISTS { (${relation})-[:OBJECT]->(held:Election) WHERE held.date IS NOT NULL }
-      THEN {date: [(${relation})-[:OBJECT]->(held:Election) | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    WHEN ${relation}.type IN ${ELECTION_TYPES} AND EXISTS { (${relation})-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(${relation})-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
     ELSE COLLECT { MATCH (${relation})-[:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
@@ -58,8 +58,8 @@ function slack(precision: string): string {
  *   the data knows) and before its end (validTo, exclusive; unknown means still valid). A bound known
  *   to its month or year is some day of that period: with certainty CERTAIN (the default) the
  *   relation must hold on D whichever day that is; with POSSIBLE it may.
- * - during keeps relations whose time overlaps the window; one with no known start at all cannot be
- *   placed in time and is left out.
+ * - during keeps relations whose time overlaps the window, its bounds read as asOf reads them; one
+ *   with no known start cannot be placed in time and is left out.
  */
 export function relationFilter(relation: string, filter: string): string {
   return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
@@ -69,9 +69,9 @@ export function relationFilter(relation: string, filter: string): string {
           (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${knownEndBound(relation, filter)})
       AND coalesce(date(${filter}.asOf) >= ${knownStartBound(relation, filter)}, false)))
     AND (${filter}.during IS NULL OR (
-          (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${relation}.validTo)
-      AND any(known IN [${knownStart(relation)}] WHERE known IS NOT NULL
-              AND (${filter}.during.to IS NULL OR known.date <= date(${filter}.during.to)))))
+          (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${knownEndBound(relation, filter)})
+      AND coalesce(${filter}.during.to IS NULL OR ${knownStartBound(relation, filter)} <= date(${filter}.during.to), false)
+      AND ${knownStartBound(relation, filter)} IS NOT NULL))
     AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
     AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
     AND (${filter}.involving IS NULL

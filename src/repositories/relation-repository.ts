@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
-import { filterParameter, relationFilter, relationPage, relationProjection } from './relation-cypher.js';
+import { filterParameter, knownStart, relationFilter, relationPage, relationProjection } from './relation-cypher.js';
 import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
 
 const FIND_BY_IDS = cypher(
@@ -76,7 +76,7 @@ const HOLDERS = cypher(
      OPTIONAL MATCH (person:Person)-[:SUBJECT_OF]->(relation:Relation {type: 'HOLDS_OFFICE'})
                     -[:OBJECT]->(:Office {key: request.key})
      WHERE ${relationFilter('relation', 'request.filter')}
-     WITH person, relation ORDER BY relation.confidence DESC, relation.validFrom DESC
+     WITH person, relation ORDER BY relation.confidence DESC, (${knownStart('relation')}).date DESC, relation.id ASC
      RETURN person.key AS holder LIMIT 1
    }
    RETURN request.id AS id, holder`,

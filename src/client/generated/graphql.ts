@@ -165,7 +165,7 @@ export type Election = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -229,7 +229,7 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -481,7 +481,7 @@ export type Office = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -537,7 +537,7 @@ export type Organization = Entity & Node & {
   orgKind?: Maybe<OrganizationKind>;
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -633,7 +633,7 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -683,7 +683,7 @@ export type Place = Entity & Node & {
   placeKind?: Maybe<PlaceKind>;
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
   relations: RelationConnection;
-  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with at least one known date. Retracted relations are left out. */
+  /** The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an unknown start come last). With from or to, only relations valid at some time in that window, and only relations with a known start (Relation.knownFrom). Retracted relations are left out. */
   timeline: RelationConnection;
 };
 
@@ -928,7 +928,7 @@ export type RelationFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** How asOf reads a bound known only to its month or year: CERTAIN (the default) or POSSIBLE. */
   certainty?: InputMaybe<DateCertainty>;
-  /** Only relations valid at some time in this window; relations with no known date are left out. */
+  /** Only relations known to hold at some time in this window, their bounds read as asOf reads them; relations with no known start (Relation.knownFrom) are left out. */
   during?: InputMaybe<DateWindow>;
   /** Include retracted relations (default false). */
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;

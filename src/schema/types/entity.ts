@@ -94,7 +94,7 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
         description:
           'The relations this entity takes part in, as a timeline: by validFrom, then validTo (relations with an ' +
           'unknown start come last). With from or to, only relations valid at some time in that window, and only ' +
-          'relations with at least one known date. Retracted relations are left out.',
+          'relations with a known start (Relation.knownFrom). Retracted relations are left out.',
         args: {
           from: t.arg({ type: 'Date', description: 'Start of the window (inclusive); open when left out.' }),
           to: t.arg({ type: 'Date', description: 'End of the window (inclusive); open when left out.' }),

@@ -122,7 +122,7 @@ export const RelationFilter = builder.inputType('RelationFilter', {
     }),
     during: t.field({
       type: DateWindow,
-      description: 'Only relations valid at some time in this window; relations with no known date are left out.',
+      description: 'Only relations known to hold at some time in this window, their bounds read as asOf reads them; relations with no known start (Relation.knownFrom) are left out.',
     }),
     source: t.string({ description: 'Only relations supported by the source with this key.' }),
     minConfidence: t.float({ description: 'Only relations at least this confident (0 to 1).' }),
