@@ -77,6 +77,12 @@ describe('root fields', () => {
     expect(data.none).toEqual([]);
   });
 
+  it('search refuses an over-long text by name instead of failing on it', async () => {
+    const { data, errors } = await api.query('query ($text: String!) { search(query: $text) { totalCount } }', { text: 's'.repeat(100_000) });
+    expect(data).toBeNull();
+    expect(errors?.[0]).toMatchObject({ message: 'Argument "query" must be at most 200 characters, got 100000.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('paths stops at maxHops', async () => {
     const { data } = await api.query('{ paths(from: "nicola-sturgeon", to: "keir-starmer", maxHops: 4, first: 10) { length } }');
     expect(data.paths).toEqual([{ length: 4 }, { length: 4 }, { length: 4 }]);

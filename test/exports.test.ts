@@ -105,6 +105,7 @@ describe('GET /export', () => {
   it.each([
     ['/export/graphml?key=scotland&depth=9', 400, /Argument "depth" must be between 1 and 3, got 9/],
     ['/export/pdf?key=scotland', 400, /Parameter "format" must be one of graphml, cytoscape, csv/],
+    ['/export/%E0%A4%A?key=scotland', 400, /The path after \/export\/ is not valid percent-encoding/],
     ['/export/csv?key=scotland&colour=red', 400, /Unknown parameter "colour"/],
     ['/export/csv?key=scotland&asOf=2021-02-30', 400, /Parameter "asOf" must be a calendar date/],
     ['/export/csv?key=scotland&types=LEADS,LIKES', 400, /Parameter "types\.1" must be relation types/],

@@ -70,6 +70,10 @@ export function useExports({ database, logger, authentication }: { database: Gra
         );
       } catch (error) {
         if (error instanceof ExportRequestError) return json(400, { errors: error.problems.map((message) => ({ message })) });
+        // decodeURIComponent refuses a path that is not valid percent-encoding ("/export/%E0%A4%A").
+        if (error instanceof URIError) {
+          return json(400, { errors: [{ message: 'The path after /export/ is not valid percent-encoding: name a format, graphml, cytoscape or csv.' }] });
+        }
         if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
           return json(400, { errors: [{ message: error.message }] });
         }

@@ -4,6 +4,7 @@ import { ENTITY_KINDS, type EntityKind, type StoredEntity } from '../../model/en
 import { NO_FILTER } from '../../model/relation.js';
 import type { EntityRelationsRequest } from '../../repositories/relation-repository.js';
 import { primeRelations } from '../../loaders.js';
+import { badArgument } from '../arguments.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection, type ConnectionArguments } from '../pagination.js';
@@ -12,6 +13,9 @@ import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
+
+/** Longer than any name or alias: a search text past it is refused before it reaches the index. */
+const MAX_SEARCH_LENGTH = 200;
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   PERSON: 'A person: a politician, candidate, official or commentator.',
@@ -190,15 +194,17 @@ builder.queryFields((t) => ({
       'Entities whose name or aliases match the query, best match first. Matching ignores case and accents and ' +
       'tolerates small typos: "starmr" finds Keir Starmer. Every word of the query must match.',
     args: {
-      query: t.arg.string({ required: true, description: 'Words to look for in names and aliases.' }),
+      query: t.arg.string({ required: true, description: `Words to look for in names and aliases (at most ${MAX_SEARCH_LENGTH} characters).` }),
       kinds: t.arg({
         type: [EntityKindEnum],
         required: false,
         description: 'Only entities of these kinds; all kinds when omitted.',
       }),
     },
-    resolve: (_root, args, context) =>
-      resolveCountedConnection(args, async ({ offset, limit }) => {
+    resolve: (_root, args, context) => {
+      // A name is short; a longer text is refused by name rather than handed to the full-text index.
+      if (args.query.length > MAX_SEARCH_LENGTH) throw badArgument('query', `must be at most ${MAX_SEARCH_LENGTH} characters, got ${args.query.length}.`);
+      return resolveCountedConnection(args, async ({ offset, limit }) => {
         const result = await context.repositories.entities.search({
           text: args.query,
           kinds: args.kinds ?? null,
@@ -207,7 +213,8 @@ builder.queryFields((t) => ({
         });
         for (const entity of result.entities) context.loaders.entityByKey.prime(entity.key, entity);
         return { items: result.entities, totalCount: result.totalCount };
-      }),
+      });
+    },
     },
     EntityConnection,
   ),
