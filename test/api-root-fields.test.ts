@@ -77,6 +77,16 @@ describe('root fields', () => {
     expect(data.none).toEqual([]);
   });
 
+  it("node(id:) refuses an ID that is not one of this API's with a code, and without echoing it", async () => {
+    const foreign = Buffer.from('Nope:abc').toString('base64');
+    for (const id of ['garbage', 'X'.repeat(300), foreign, Buffer.from('Entity:scotland').toString('base64')]) {
+      const { data, errors } = await api.query('query ($id: ID!) { node(id: $id) { id } }', { id });
+      expect(data).toEqual({ node: null });
+      expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } });
+      expect(errors![0]!.message).not.toContain(id);
+    }
+  });
+
   it('search refuses an over-long text by name instead of failing on it', async () => {
     const { data, errors } = await api.query('query ($text: String!) { search(query: $text) { totalCount } }', { text: 's'.repeat(100_000) });
     expect(data).toBeNull();

@@ -1,11 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind, getNullableType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.js';
 import { isCalendarDate } from '../model/dates.js';
+import { KIND_LABELS } from '../model/entity.js';
 import { invalidInput, issuePath } from './input-errors.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
@@ -56,6 +57,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeNodeID,
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, description: 'The items on this page, each with its cursor.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
@@ -115,3 +117,26 @@ builder.scalarType('Date', {
     throw new TypeError(DATE_RULE);
   },
 });
+
+/** The object types whose global IDs `node(id:)` resolves: what any `id` field of this API returns. */
+const NODE_TYPES = new Set([...Object.values(KIND_LABELS), 'Relation', 'Source']);
+
+/**
+ * Reads a global ID for `node(id:)` and `nodes(ids:)`. One that is not base64 of "Type:key" for a
+ * node type of this API is refused with a code and without echoing it back: an ID may be long, and
+ * a refusal that repeats the input amplifies it.
+ */
+function decodeNodeID(globalID: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string } | null = null;
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    decoded = null;
+  }
+  if (!decoded || !NODE_TYPES.has(decoded.typename) || decoded.id.length === 0) {
+    throw new GraphQLError('Argument "id" is not a global ID of this API: pass an `id` field\'s value as it was returned.', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
+    });
+  }
+  return decoded;
+}
