@@ -79,7 +79,8 @@ export class GraphDatabase {
 
   /**
    * Several statements in one write transaction: all or nothing. The driver retries the whole
-   * callback on transient failures, so the callback must be idempotent (MERGE, not CREATE).
+   * callback on transient failures, in a new transaction after the failed one rolled back, so the
+   * callback must read what it decides on afresh each time rather than carry state between tries.
    */
   async writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });

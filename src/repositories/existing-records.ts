@@ -57,7 +57,7 @@ export interface ExistingRecords {
   relations: Set<string>;
 }
 
-/** Reads inside whatever runs the statement: a plain read, or the write transaction that will act on it. */
+/** What the database holds for the keys a batch refers to, as the import checks it before writing. */
 export async function readExisting(
   run: (statement: Statement, parameters: Parameters) => Promise<Neo4jRecord[]>,
   keys: Partial<ExistingKeys>,
