@@ -55,6 +55,7 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_SCOPES_CLAIM: z.string().min(1).default('scope'),
+  JWT_MAX_AGE_S: z.coerce.number().int().positive().default(86_400),
 
   MAX_DEPTH: count.default(DEFAULT_LIMITS.depth),
   MAX_COMPLEXITY: count.default(DEFAULT_LIMITS.complexity),
@@ -176,6 +177,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
             issuer: env.JWT_ISSUER ?? null,
             audience: env.JWT_AUDIENCE ?? null,
             scopesClaim: env.JWT_SCOPES_CLAIM,
+            maxAgeSeconds: env.JWT_MAX_AGE_S,
           }
         : null,
     readsRequireKey: env.READS_REQUIRE_KEY,

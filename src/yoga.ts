@@ -80,7 +80,9 @@ export function createYogaServer(options: YogaOptions) {
           }
         },
       }),
-      ...useOperationLimits(limits),
+      // Validation runs before the credential is checked: with reads closed, "Did you mean …?" would map
+      // the schema for anyone, so suggestions are hidden whenever anonymous reads are refused.
+      ...useOperationLimits(readsRequireKey ? { ...limits, hideSuggestions: true } : limits),
       ...(jwt ? [useJwtCredentials(jwt)] : []),
       useGraphiQLAssets(),
       useExplorer(),

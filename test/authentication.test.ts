@@ -70,6 +70,27 @@ describe('JWT', () => {
     expect(data.entity).toBeNull();
   });
 
+  it('refuses a token that never expires, and one issued longer ago than JWT_MAX_AGE_S', async () => {
+    const key = `${prefix}-ageless`;
+    const now = Math.floor(Date.now() / 1000);
+    const forever = jwt.sign({ sub: 'mallory', scope: 'curator' }, SECRET, { algorithm: 'HS256', issuer: 'https://id.example', audience: 'political-graph' });
+    const old = sign({ sub: 'mallory', scope: 'curator', iat: now - 2 * 86_400, exp: now + 3_600 });
+    const refusals = [];
+    for (const token of [forever, old]) {
+      const response = await withJwt.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(token) },
+        body: JSON.stringify({ query: CREATE, variables: { key } }),
+      });
+      expect(response.status).toBe(401);
+      refusals.push((await response.json()).errors[0].message);
+    }
+    expect(refusals[0]).toBe('The token was refused: it has no "exp" claim, and tokens here must expire.');
+    expect(refusals[1]).toMatch(/^The token was refused: it has expired or is older than JWT_MAX_AGE_S/);
+    const { data } = await execute(withJwt, `query ($key: String!) { entity(key: $key) { key } }`, { key });
+    expect(data.entity).toBeNull();
+  });
+
   it('still admits API keys beside tokens', async () => {
     const { data, errors } = await execute(withJwt, `{ entities(first: 1) { totalCount } }`, {}, bearer(reader.key));
     expect(errors).toBeUndefined();
@@ -91,6 +112,17 @@ describe('READS_REQUIRE_KEY', () => {
     const { data, errors } = await execute(closed, `{ __typename }`, {}, bearer(reader.key));
     expect(errors).toBeUndefined();
     expect(data.__typename).toBe('Query');
+  });
+
+  it('hides "Did you mean …?" from everyone, so an anonymous caller cannot map the schema', async () => {
+    const misspelt = await closed.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entit(key: "scotland") { key } }' }),
+    });
+    const body = JSON.stringify(await misspelt.json());
+    expect(body).toMatch(/Cannot query field/);
+    expect(body).not.toMatch(/Did you mean/);
   });
 
   it('is off unless set, and JWT settings are checked together', () => {

@@ -11,6 +11,8 @@ export interface JwtConfig {
   audience: string | null;
   /** The claim that lists scopes: a space-separated string (OAuth 2 `scope`) or an array (`permissions`). */
   scopesClaim: string;
+  /** A token issued (`iat`) longer ago than this is refused, whatever its `exp` says. */
+  maxAgeSeconds: number;
 }
 
 const bearerJwt: ExtractTokenFunction = ({ request }) => {
@@ -34,6 +36,7 @@ export function useJwtCredentials(config: JwtConfig) {
       algorithms: config.secret ? ['HS256'] : ['RS256', 'ES256'],
       ...(config.issuer ? { issuer: config.issuer } : {}),
       ...(config.audience ? { audience: config.audience } : {}),
+      maxAge: `${config.maxAgeSeconds}s`,
     },
     reject: { missingToken: false, invalidToken: false },
     extendContext: 'jwt',

@@ -21,7 +21,11 @@ export interface AuthenticationOptions {
  * refused outright (401), so a mistyped key is noticed instead of silently reading as nobody.
  */
 export function authenticate(request: Request, options: AuthenticationOptions, token?: JwtPayload): Viewer | null {
-  if (token && options.jwtScopesClaim) return viewerOfToken(token, options.jwtScopesClaim);
+  if (token && options.jwtScopesClaim) {
+    // A token without exp would never expire: a leaked one would be a curator's key for ever.
+    if (typeof token.exp !== 'number') throw unauthenticated('The token was refused: it has no "exp" claim, and tokens here must expire.');
+    return viewerOfToken(token, options.jwtScopesClaim);
+  }
   const authorization = request.headers.get('authorization');
   const bearer = bearerCredential(request);
   const presented = bearer ?? request.headers.get(API_KEY_HEADER)?.trim();
@@ -32,7 +36,9 @@ export function authenticate(request: Request, options: AuthenticationOptions, t
   }
   if (looksLikeJwt(presented)) {
     if (options.jwtScopesClaim === null) throw unauthenticated('JWTs are not accepted here; send an API key.');
-    throw unauthenticated('The token was refused: it has expired, or was not signed by the configured provider, or names another issuer or audience.');
+    throw unauthenticated(
+      'The token was refused: it has expired or is older than JWT_MAX_AGE_S, or was not signed by the configured provider, or names another issuer or audience.',
+    );
   }
   const viewer = options.keyring.verify(presented);
   if (!viewer) throw unauthenticated('The API key is not recognised.');
