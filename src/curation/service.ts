@@ -85,8 +85,8 @@ export class CurationService {
 
   /**
    * A new relation with its evidence. Keys of merged entities are followed to their survivor. Without
-   * an id, one is made from subject, type and object, numbered when taken. The same fact (type,
-   * ends, context and dates) recorded twice is refused, naming the relation that records it.
+   * an id, one is made from subject, type and object, numbered when taken. The same fact recorded
+   * twice (SAME_FACT in store.ts says what counts as the same) is refused, naming the relation.
    */
   assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<StoredRelation>> {
     // A generated id taken at the same moment by a relation with other ends is a conflict (see curate), not the curator's.
@@ -106,7 +106,7 @@ export class CurationService {
       const base = relationIdBase(resolved);
       const id = entry.id ?? freeRelationId(base, await store.takenRelationIds(base));
       await store.createRelation({ ...record, id }, evidence, actor);
-      return { ok: (await store.currentRelations([id]))[0]! };
+      return { ok: await store.currentRelation(id) };
     });
   }
 
@@ -126,7 +126,7 @@ export class CurationService {
       }
       if (problems.length > 0) return { problems };
       await store.addEvidence(id, evidence, actor);
-      return { ok: (await store.currentRelations([id]))[0]! };
+      return { ok: await store.currentRelation(id) };
     });
   }
 
@@ -137,7 +137,7 @@ export class CurationService {
       if (!relation) return { problems: [['key', `names no relation: "${id}".`]] };
       if (relation.retractedAt) return { problems: [['key', `names a relation already retracted on ${relation.retractedAt}.`]] };
       await store.retract(id, reason, actor);
-      return { ok: (await store.currentRelations([id]))[0]! };
+      return { ok: await store.currentRelation(id) };
     });
   }
 

@@ -3,11 +3,10 @@ import { KIND_LABELS, type EntityKind, type EntityRecord, type StoredEntity } fr
 import { QUALIFIERS, type EvidenceRecord, type RelationRecord, type SourceRecord, type StoredRelation } from '../model/relation.js';
 import type { StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
-import { entityKindRow, entityRow } from '../repositories/entity-rows.js';
-import { ENTITY_PROJECTION } from '../repositories/entity-rows.js';
+import { ENTITY_PROJECTION, entityKindRow, entityRow } from '../repositories/entity-rows.js';
 import { relationProjection } from '../repositories/relation-cypher.js';
 import { evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
-import { calendarDate } from '../repositories/neo4j-values.js';
+import { calendarDate, neo4jInteger } from '../repositories/neo4j-values.js';
 import { evidenceRow, relationRow } from '../repositories/relation-rows.js';
 
 /*
@@ -16,7 +15,8 @@ import { evidenceRow, relationRow } from '../repositories/relation-rows.js';
  * takes the node's write lock, held until the transaction ends, so `SET x._lock = true REMOVE
  * x._lock` locks a node and leaves it as it was. Nodes are locked in one order (entities by key,
  * then sources by key, then the relation), so two mutations cannot wait on each other in a cycle.
- * A node deleted while we waited for its lock reads back without a key: the caller resolves again.
+ * An entity merged away while we waited for its lock is gone when we get it: lockEntities resolves
+ * its key again, through the redirect the merge left.
  * Audit times are `datetime.realtime()`, read after the locks: the transaction clock would be the
  * moment the transaction began, before it waited, and could fall before the write it waited for.
  */
@@ -58,7 +58,7 @@ const LOCK_RELATION = cypher(
   'curation.lockRelation',
   `MATCH (relation:Relation {id: $id})
    SET relation._lock = true REMOVE relation._lock
-   RETURN relation.id AS id, relation.retractedAt IS NOT NULL AS retracted, toString(relation.retractedAt) AS retractedAt,
+   RETURN relation.id AS id, toString(relation.retractedAt) AS retractedAt,
           COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
                     RETURN {source: source.key, quote: support.quote, start: support.start} } AS cited`,
 );
@@ -205,7 +205,6 @@ const lockedEntityRow = z.object({
 const lockedSourceRow = z.object({ key: z.string(), text: z.string().nullable() });
 const lockedRelationRow = z.object({
   id: z.string().nullable(),
-  retracted: z.boolean(),
   retractedAt: z.string().nullable(),
   cited: z.array(evidenceRow.pick({ source: true, quote: true, start: true })),
 });
@@ -279,6 +278,11 @@ export class CurationStore {
     return records.map((record) => relationRow.parse(record.get('relation')));
   }
 
+  async currentRelation(id: string): Promise<StoredRelation> {
+    const [relation] = await this.currentRelations([id]);
+    return relation!;
+  }
+
   async createEntity(entity: EntityRecord, actor: string): Promise<void> {
     await this.transaction.run(CREATE_ENTITY, { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date), actor });
   }
@@ -322,7 +326,7 @@ export class CurationStore {
   async createRelation(relation: RelationRecord, evidence: EvidenceRecord[], actor: string): Promise<void> {
     const [record] = await this.transaction.run(CREATE_RELATION, { ...relationParameters({ ...relation, evidence }), actor });
     // The ends and sources are locked, so each is there; a count short of the evidence given is a bug, not a race.
-    if (record?.get('evidence')?.toNumber?.() !== evidence.length) throw new Error(`relation "${relation.id}" was written without all its evidence`);
+    if (neo4jInteger.parse(record?.get('evidence') ?? 0) !== evidence.length) throw new Error(`relation "${relation.id}" was written without all its evidence`);
   }
 
   async addEvidence(id: string, evidence: EvidenceRecord[], actor: string): Promise<void> {

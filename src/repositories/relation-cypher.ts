@@ -70,8 +70,8 @@ export function relationFilter(relation: string, filter: string): string {
       AND coalesce(date(${filter}.asOf) >= ${knownStartBound(relation, filter)}, false)))
     AND (${filter}.during IS NULL OR (
           (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${knownEndBound(relation, filter)})
-      AND coalesce(${filter}.during.to IS NULL OR ${knownStartBound(relation, filter)} <= date(${filter}.during.to), false)
-      AND ${knownStartBound(relation, filter)} IS NOT NULL))
+      AND any(start IN [${knownStartBound(relation, filter)}] WHERE start IS NOT NULL
+              AND (${filter}.during.to IS NULL OR start <= date(${filter}.during.to)))))
     AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
     AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
     AND (${filter}.involving IS NULL
