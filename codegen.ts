@@ -22,7 +22,7 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
         defaultScalarType: 'unknown',
         skipTypename: false,
       },

@@ -4,10 +4,17 @@
 // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
 // Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
 // EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
+// A change to an entity that existed keeps the state it replaces as an EntityVersion, as updateEntity
+// does, so answers known at an earlier moment read it (src/repositories/history-cypher.ts).
 UNWIND $entities AS row
 MERGE (entity:Entity {key: row.key})
   ON CREATE SET entity:EntityKey, entity.createdAt = datetime.realtime(), entity.createdBy = $actor
-WITH entity, row, properties(entity) AS before, COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS labelsBefore
+// Locked, then looked at again: an entity merged away while we waited is its key's redirect now; the
+// row is dropped, the count falls short and the batch fails whole instead of writing onto a redirect.
+SET entity._lock = true REMOVE entity._lock
+WITH entity, row WHERE entity:Entity
+WITH entity, row, properties(entity) AS before, labels(entity) AS kept,
+     COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS labelsBefore
 REMOVE entity:$($kindLabels)
 SET entity:$(row.label),
     entity.name = row.name,
@@ -15,9 +22,15 @@ SET entity:$(row.label),
     entity.description = row.description,
     entity.subKind = row.subKind,
     entity.date = row.date
-WITH entity, before <> properties(entity)
+WITH entity, before, kept, before <> properties(entity)
              OR labelsBefore <> COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS changed
-SET entity.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE entity.updatedAt END,
+WITH entity, before, kept, changed, CASE WHEN changed THEN datetime.realtime() END AS now
+CALL (entity, before, kept, changed, now) {
+  WITH * WHERE changed AND before.updatedAt IS NOT NULL
+  CREATE (entity)-[:HAD_VERSION]->(version:EntityVersion)
+  SET version = before, version.formerLabels = kept, version.until = now
+}
+SET entity.updatedAt = coalesce(now, entity.updatedAt),
     entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END
 WITH entity
 CALL (entity) {

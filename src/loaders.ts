@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { StoredEntity } from './model/entity.js';
 import type { EvidenceRecord, StoredSource, StoredRelation } from './model/relation.js';
 import type { Repositories } from './repositories/index.js';
-import type { EntityRelationsRequest, RelationPage, SourceRelationsRequest } from './repositories/relation-repository.js';
+import type { EntityRelationsRequest, EvidenceRequest, RelationPage, SourceRelationsRequest } from './repositories/relation-repository.js';
 
 /**
  * Per-request batching and caching. A new set is made for every request, so a cache never outlives
@@ -14,7 +14,9 @@ export interface Loaders {
   entityByKey: DataLoader<string, StoredEntity | null>;
   relationById: DataLoader<string, StoredRelation | null>;
   sourceByKey: DataLoader<string, StoredSource | null>;
-  evidenceOfRelation: DataLoader<string, EvidenceRecord[]>;
+  evidenceOfRelation: DataLoader<EvidenceRequest, EvidenceRecord[], string>;
+  /** The key a key named at an instant: how keys in a question about the past are read (a merge since then does not count). */
+  keyAt: DataLoader<{ key: string; knownAt: string }, string | null, string>;
   relationsOfEntity: DataLoader<EntityRelationsRequest, RelationPage, string>;
   relationsOfSource: DataLoader<SourceRelationsRequest, RelationPage, string>;
   officeHolder: DataLoader<{ key: string; asOf: string }, string | null, string>;
@@ -36,7 +38,8 @@ export function createLoaders(repositories: Repositories, options: LoaderOptions
     entityByKey: new DataLoader((keys) => repositories.entities.findByKeys(keys), switches),
     relationById: new DataLoader((ids) => repositories.relations.findByIds(ids), switches),
     sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys), switches),
-    evidenceOfRelation: new DataLoader((ids) => repositories.relations.evidenceOf(ids), switches),
+    evidenceOfRelation: new DataLoader<EvidenceRequest, EvidenceRecord[], string>((requests) => repositories.relations.evidenceOf(requests), byValue),
+    keyAt: new DataLoader<{ key: string; knownAt: string }, string | null, string>((requests) => repositories.entities.keysAt(requests), byValue),
     relationsOfEntity: new DataLoader<EntityRelationsRequest, RelationPage, string>(
       (requests) => repositories.relations.ofEntities(requests),
       byValue,
@@ -66,9 +69,11 @@ export function primeRelations(loaders: Loaders, relations: StoredRelation[]): S
 
 /**
  * The key an entity goes by now: a key merged into another entity names the survivor. Read fields
- * that take entity keys pass them through this, so links made before a merge keep working.
+ * that take entity keys pass them through this, so links made before a merge keep working. With
+ * `knownAt`, the entity the key named then: a merge made later does not count.
  */
-export async function currentKey(loaders: Loaders, key: string): Promise<string> {
+export async function currentKey(loaders: Loaders, key: string, knownAt: string | null = null): Promise<string> {
+  if (knownAt !== null) return (await loaders.keyAt.load({ key, knownAt })) ?? key;
   return (await loaders.entityByKey.load(key))?.key ?? key;
 }
 

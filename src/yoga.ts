@@ -89,6 +89,7 @@ export function createYogaServer(options: YogaOptions) {
       useExports({ database, logger, authentication }),
       useArgumentNamesInValueErrors(),
       useCostReport(costReporting),
+      useKnownAt(),
     ],
   });
 }
@@ -107,6 +108,25 @@ function useCostReport(mode: CostReporting): Plugin<Context> {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           setResult({ ...result, extensions: { ...result.extensions, cost: context.cost.report() } });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Adds `extensions.knownAt` to every response: the instant it was complete, to the millisecond. The
+ * reads saw every write committed before them, and each write's times come before its commit; so,
+ * passed back as `knownAt`, this instant asks the graph as it stood for this answer, and gets it again
+ * once later writes have come (a write committing while the request ran may fall on either side).
+ */
+function useKnownAt(): Plugin<Context> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, knownAt: new Date().toISOString() } });
         },
       };
     },

@@ -41,6 +41,8 @@ const BREAK_EVERY_INVARIANT = cypher(
           (selfie)-[:SUPPORTED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)
    CREATE (:EntityRedirect {key: $p + '-dangling'})
    CREATE (:EntityRedirect {key: $p + '-ann'})-[:REDIRECTS_TO]->(party)
+   CREATE (party)<-[:REDIRECTS_TO]-(:EntityRedirect:EntityKey {key: $p + '-merged-but-described'})
+          -[:DESCRIBED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)
    CREATE (:Entity:EntityKey:Person {key: $p + '-time-traveller', name: 'T', createdAt: datetime('2024-01-02T00:00:00Z'), updatedAt: datetime('2024-01-01T00:00:00Z')})`,
 );
 
@@ -97,6 +99,7 @@ describe('npm run check-graph', () => {
         `evidence-offsets ${broken}-bad-offsets`,
         `evidence-after-retraction ${broken}-late-evidence`,
         `merged-key ${broken}-dangling`,
+        `merged-entity-edges ${broken}-merged-but-described`,
         `key-space ${broken}-ann`,
         `key-space ${broken}-two-kinds`,
         `key-space ${broken}-unlabelled`,
@@ -105,7 +108,7 @@ describe('npm run check-graph', () => {
     );
     expect(new Set(violations.map((violation) => violation.invariant))).toEqual(new Set(INVARIANTS.map((invariant) => invariant.name)));
     expect(violations.find((violation) => violation.invariant === 'relation-kinds')!.problem).toBe('LEADS does not connect Organization to Person');
-    expect(output).toMatch(/11 violation\(s\) found/);
+    expect(output).toMatch(/12 violation\(s\) found/);
   });
 
   it('exits 0 on a whole graph and says which database it read', async () => {

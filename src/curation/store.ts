@@ -84,15 +84,18 @@ const CREATE_ENTITY = cypher(
    SET entity.updatedAt = entity.createdAt, entity.updatedBy = $actor`,
 );
 
+/** A change keeps the state it replaces as an EntityVersion, so answers known at an earlier moment read it (history-cypher.ts). */
 const UPDATE_ENTITY = cypher(
   'curation.updateEntity',
   `MATCH (entity:Entity {key: $key})
-   WITH entity, properties(entity) AS before
+   WITH entity, properties(entity) AS before, labels(entity) AS labelsBefore
    SET entity.name = $name, entity.aliases = $aliases, entity.description = $description,
        entity.subKind = $subKind, entity.date = $date
-   WITH entity, before <> properties(entity) AS changed
-   SET entity.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE entity.updatedAt END,
-       entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END`,
+   WITH entity, before, labelsBefore WHERE before <> properties(entity)
+   WITH entity, before, labelsBefore, datetime.realtime() AS now
+   CREATE (entity)-[:HAD_VERSION]->(version:EntityVersion)
+   SET version = before, version.formerLabels = labelsBefore, version.until = now
+   SET entity.updatedAt = now, entity.updatedBy = $actor`,
 );
 
 const MERGE_ENTITIES = cypherFile('curation.mergeEntities', 'merge-entities.cypher');
@@ -294,7 +297,10 @@ export class CurationStore {
   /** Folds `absorbed` into `survivor`; answers the ids of the relations between the two, which it retracts. */
   async mergeEntities(survivor: string, absorbed: string, actor: string): Promise<string[]> {
     await this.transaction.run(LOCK_RELATIONS_OF, { key: absorbed });
-    const [record] = await this.transaction.run(MERGE_ENTITIES, { survivor, absorbed, actor });
+    const [record] = await this.transaction.run(MERGE_ENTITIES, { survivor, absorbed, actor, kindLabels: Object.values(KIND_LABELS) });
+    // Thrown inside the transaction, so the merge is undone rather than leaving a live edge on a redirect.
+    const unmoved = neo4jInteger.parse(record!.get('unmoved'));
+    if (unmoved > 0) throw new Error(`merging "${absorbed}" into "${survivor}" left ${unmoved} of its edges unmoved`);
     return z.array(z.string()).parse(record!.get('dropped'));
   }
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../model/dates.js';
+import { isCalendarDate, parseInstant } from '../model/dates.js';
 import { RELATION_TYPES } from '../model/relation.js';
 import type { NeighbourhoodArguments, PathArguments } from './subgraphs.js';
 
 /**
  * What an export asks for, read from URL query parameters or command-line options (both arrive as
- * strings): a neighbourhood (`key`, with `depth`, `types`, `asOf`, `limit`, `perEntity`) or a path
- * set (`from` and `to`, with `maxHops`, `maxDegree`, `types`, `asOf`, `first`). Ranges are checked where the
+ * strings): a neighbourhood (`key`, with `depth`, `types`, `asOf`, `knownAt`, `limit`, `perEntity`) or a path
+ * set (`from` and `to`, with `maxHops`, `maxDegree`, `types`, `asOf`, `knownAt`, `first`). Ranges are checked where the
  * GraphQL fields check them, so both refuse the same values with the same words.
  */
 
@@ -33,6 +33,10 @@ const date = z
   .string()
   .refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD')
   .optional();
+const instant = z
+  .string()
+  .refine((value) => parseInstant(value) !== null, 'must be an ISO 8601 instant with its offset, such as 2026-12-01T11:32:04.5Z')
+  .optional();
 const types = z
   .string()
   .transform((list) => list.split(',').map((type) => type.trim().toUpperCase()))
@@ -53,6 +57,7 @@ const parameters = z
     first: integer,
     types,
     asOf: date,
+    knownAt: instant,
   })
   .strict();
 
@@ -67,12 +72,12 @@ export function parseExportRequest(input: Record<string, string>): ExportRequest
       ),
     );
   }
-  const { format, key, from, to, depth, limit, perEntity, maxHops, maxDegree, first, types: relationTypes, asOf } = parsed.data;
+  const { format, key, from, to, depth, limit, perEntity, maxHops, maxDegree, first, types: relationTypes, asOf, knownAt } = parsed.data;
   if (key !== undefined && from === undefined && to === undefined) {
-    return { format, view: 'neighbourhood', args: { key, depth, limit, perEntity, types: relationTypes, asOf } };
+    return { format, view: 'neighbourhood', args: { key, depth, limit, perEntity, types: relationTypes, asOf, knownAt } };
   }
   if (key === undefined && from !== undefined && to !== undefined) {
-    return { format, view: 'paths', args: { from, to, maxHops, maxDegree, first, types: relationTypes, asOf } };
+    return { format, view: 'paths', args: { from, to, maxHops, maxDegree, first, types: relationTypes, asOf, knownAt } };
   }
   throw new ExportRequestError([
     'Give "key" for a neighbourhood, or "from" and "to" for the paths between two entities.',

@@ -20,13 +20,15 @@ export class UnknownEntityError extends Error {
 /** The subgraph an export request names, each edge with its evidence (one batched statement for all). */
 export async function exportGraph(context: Context, request: ExportRequest): Promise<ExportGraph> {
   const named = request.view === 'neighbourhood' ? [request.args.key] : [request.args.from, request.args.to];
+  const knownAt = request.args.knownAt ?? null;
   const [found, subgraph] = await Promise.all([
-    Promise.all(named.map((key) => context.loaders.entityByKey.load(key))),
+    // Known at an instant, a key must have named an entity then; else it must name one now.
+    Promise.all(named.map((key) => (knownAt === null ? context.loaders.entityByKey.load(key) : context.loaders.keyAt.load({ key, knownAt })))),
     request.view === 'neighbourhood' ? neighbourhood(context, request.args) : pathsSubgraph(context, request.args),
   ]);
   const missing = named.filter((_key, index) => found[index] === null);
   if (missing.length > 0) throw new UnknownEntityError(missing);
-  const evidence = await Promise.all(subgraph.edges.map((edge) => context.loaders.evidenceOfRelation.load(edge.id)));
+  const evidence = await Promise.all(subgraph.edges.map((edge) => context.loaders.evidenceOfRelation.load({ id: edge.id, knownAt })));
   return {
     nodes: subgraph.nodes,
     edges: subgraph.edges.map((edge, index) => ({ ...edge, evidence: evidence[index]! })),

@@ -130,6 +130,19 @@ export const INVARIANTS: Invariant[] = [
     ),
   },
   {
+    // A merge keeps the absorbed entity as its key's redirect, holding only history (WAS_* edges,
+    // versions): a live end or entity evidence left on it would be a fact no read can reach.
+    name: 'merged-entity-edges',
+    statement: cypher(
+      'integrity.mergedEntityEdges',
+      `MATCH (redirect:EntityRedirect) WHERE redirect.key STARTS WITH $prefix
+       WITH redirect, COUNT { (redirect)-[:SUBJECT_OF|OBJECT|IN_CONTEXT|DESCRIBED_BY]-() } AS live
+       WHERE live > 0
+       RETURN [redirect.key] AS keys, 'is a merged key that still holds ' + live + ' live edge(s): a merge moves them all' AS problem
+       LIMIT $limit`,
+    ),
+  },
+  {
     name: 'key-space',
     statement: cypher(
       'integrity.keySpace',

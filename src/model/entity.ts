@@ -61,4 +61,6 @@ export interface EntityRecord {
 /** An entity as read back: the record plus who wrote it and when. */
 export interface StoredEntity extends EntityRecord {
   audit: AuditRecord;
+  /** The instant it was read as of, when it was read as the graph stood then; the relations reached from it are read so too. */
+  knownAt?: string;
 }

@@ -219,6 +219,8 @@ export interface StoredRelation extends RelationRecord {
    * too; the request's loaders are primed with them (`primeRelations`).
    */
   ends?: readonly StoredEntity[];
+  /** The instant it was read as of, when it was read as the graph stood then (RelationFilter.knownAt); its ends were read so too. */
+  knownAt?: string;
 }
 
 /** A source as read back: the record plus who wrote it and when. */
@@ -253,6 +255,11 @@ export interface RelationFilter {
   source: string | null;
   minConfidence: number | null;
   includeRetracted: boolean;
+  /**
+   * Answer as the graph stood at this instant (ISO 8601): what was recorded then, not what is recorded
+   * now. Null reads the graph as it is. See src/repositories/history-cypher.ts.
+   */
+  knownAt: string | null;
 }
 
 export const NO_FILTER: RelationFilter = {
@@ -266,4 +273,5 @@ export const NO_FILTER: RelationFilter = {
   source: null,
   minConfidence: null,
   includeRetracted: false,
+  knownAt: null,
 };

@@ -5,7 +5,7 @@ import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
 import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
-import { neo4jInteger } from './neo4j-values.js';
+import { instant, neo4jInteger } from './neo4j-values.js';
 
 /** A key merged into another entity still answers, with the survivor (DESIGN: old queries keep working). */
 const FIND_BY_KEYS = cypher(
@@ -16,6 +16,25 @@ const FIND_BY_KEYS = cypher(
   OPTIONAL MATCH (:EntityRedirect {key: key})-[:REDIRECTS_TO]->(survivor:Entity)
   WITH key, coalesce(direct, survivor) AS entity
   RETURN key, CASE WHEN entity IS NULL THEN null ELSE ${ENTITY_PROJECTION} END AS entity
+  `,
+);
+
+/**
+ * The key each request's key named at its instant: itself, unless it had been merged by then, and
+ * then the entity it redirected to at that instant (a later merge re-points a redirect, and keeps
+ * the target it had as WAS_REDIRECTED_TO). Null for a key that named nothing then.
+ */
+const KEYS_AT = cypher(
+  'entity.keysAt',
+  `
+  UNWIND $requests AS request
+  OPTIONAL MATCH (named:EntityKey {key: request.key})
+  OPTIONAL MATCH (named)-[redirect:REDIRECTS_TO|WAS_REDIRECTED_TO]->(target:EntityKey)
+    WHERE coalesce(redirect.since, named.mergedAt) <= request.at AND coalesce(redirect.until > request.at, true)
+  RETURN request.index AS index,
+         CASE WHEN named.mergedAt <= request.at THEN target.key
+              WHEN named.createdAt > request.at THEN null
+              ELSE named.key END AS key
   `,
 );
 
@@ -64,6 +83,15 @@ export class EntityRepository {
   constructor(private readonly database: GraphDatabase) {}
 
   /** DataLoader batch function: one statement for all keys, results in key order, null when unknown. */
+  /** DataLoader batch function: the key each named at each instant (see KEYS_AT), in request order. */
+  async keysAt(requests: readonly { key: string; knownAt: string }[]): Promise<(string | null)[]> {
+    const records = await this.database.read(KEYS_AT, {
+      requests: requests.map((request, index) => ({ index, key: request.key, at: instant(request.knownAt) })),
+    });
+    const byIndex = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('index')), record.get('key') as string | null]));
+    return requests.map((_, index) => byIndex.get(index) ?? null);
+  }
+
   async findByKeys(keys: readonly string[]): Promise<(StoredEntity | null)[]> {
     const byKey = await this.database.readParsed(FIND_BY_KEYS, { keys }, (records) => {
       const parsed = new Map<string, StoredEntity | null>();

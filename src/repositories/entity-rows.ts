@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { kindOfLabel, type EntityKind, type StoredEntity } from '../model/entity.js';
 import { auditFields, auditOf, auditProjection } from './audit-rows.js';
 
-/** Projects the :Entity node held in `variable` into the map that `entityRow` parses; fixed text. */
-export function entityProjection(variable: string): string {
+/**
+ * Projects the :Entity node held in `variable` into the map that `entityRow` parses; fixed text.
+ * `labels` reads its kind: a kept version or a merged entity holds the labels it had in `formerLabels`.
+ */
+export function entityProjection(variable: string, labels = `labels(${variable})`): string {
   return `${variable} { .key, .name, .aliases, .description, .subKind, ${auditProjection(variable)},
-                        date: toString(${variable}.date), labels: labels(${variable}) }`;
+                        date: toString(${variable}.date), labels: ${labels} }`;
 }
 
 /** The projection of an entity held in `entity`, shared by most statements. */

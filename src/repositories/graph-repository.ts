@@ -1,8 +1,11 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import type { StoredEntity } from '../model/entity.js';
 import type { RelationFilter, StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
+import { entityRow } from './entity-rows.js';
+import { WALK_THEN, entityAt, heldAt } from './history-cypher.js';
 import { filterParameter, relationFilter, relationProjection } from './relation-cypher.js';
 import { relationRow } from './relation-rows.js';
 
@@ -23,18 +26,26 @@ export const MAX_PATH_DEGREE = 1_000_000;
  * reach become the next frontier. A hop past `$depth`, or after `$limit` relations are in hand, has
  * an empty frontier and does nothing.
  */
-function neighbourhoodHop(hop: number): string {
+function neighbourhoodHop(hop: number, history: boolean): string {
+  const step = history
+    ? `MATCH (entity)-[near:${WALK_THEN}]-(relation:Relation)-[far:${WALK_THEN}]-(neighbour:EntityKey)
+       WHERE ${heldAt('near', '$filter.knownAt')} AND ${heldAt('far', '$filter.knownAt')}
+         AND neighbour <> entity AND NOT relation IN relations AND ${relationFilter('relation', '$filter', true)}
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1`
+    : `MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
+       WHERE neighbour <> entity AND NOT relation IN relations AND ${relationFilter('relation', '$filter')}
+       WITH relation, neighbour LIMIT $perEntity + 1`;
   return `
    CALL (frontier, relations) {
      UNWIND CASE WHEN $depth >= ${hop} AND size(relations) < $limit THEN frontier ELSE [] END AS entity
      CALL (entity, relations) {
-       MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
-       WHERE neighbour <> entity AND NOT relation IN relations AND ${relationFilter('relation', '$filter')}
-       WITH relation, neighbour LIMIT $perEntity + 1
+       ${step}
        RETURN collect({relation: relation, neighbour: neighbour}) AS around
      }
      WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
      UNWIND kept AS step
+     // A hop's relations by id: the same graph gives the same answer in the same order, now or asked as of an instant.
+     WITH entity, crowded, step ORDER BY step.relation.id
      RETURN collect(DISTINCT step.relation) AS found, collect(DISTINCT step.neighbour) AS reached,
             collect(DISTINCT CASE WHEN crowded THEN entity.key END) AS crowdedKeys
    }
@@ -49,15 +60,32 @@ function neighbourhoodHop(hop: number): string {
  * (see relationFilter). Exported for the benchmark's floor and peer servers, which must walk exactly
  * as this server does for their answers to be compared.
  */
-export const NEIGHBOURHOOD_WALK = `MATCH (start:Entity {key: $key})
+export const NEIGHBOURHOOD_WALK = neighbourhoodWalk(false);
+
+/**
+ * The walk; with `history`, over the graph as it stood at $filter.knownAt (history-cypher.ts), and
+ * the relations of a crowded entity kept by id, so that the same instant keeps the same ones.
+ */
+function neighbourhoodWalk(history: boolean): string {
+  return `MATCH (start:${history ? 'EntityKey' : 'Entity'} {key: $key})
+   ${history ? 'WHERE start.createdAt <= $filter.knownAt' : ''}
    WITH start, [start] AS visited, [start] AS frontier, [] AS relations, [] AS hubs
-   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1)).join('\n')}`;
+   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1, history)).join('\n')}`;
+}
 
 const NEIGHBOURHOOD = cypher(
   'graph.neighbourhood',
   `${NEIGHBOURHOOD_WALK}
    RETURN start.key AS start, hubs, size(relations) > $limit AS overLimit,
           [relation IN relations[0..$limit] | ${relationProjection('relation')}] AS relations`,
+);
+
+/** NEIGHBOURHOOD as the graph stood at $filter.knownAt, with the start as it read then. */
+const NEIGHBOURHOOD_AT = cypher(
+  'graph.neighbourhoodAt',
+  `${neighbourhoodWalk(true)}
+   RETURN start.key AS start, ${entityAt('start', '$filter.knownAt')} AS startEntity, hubs, size(relations) > $limit AS overLimit,
+          [relation IN relations[0..$limit] | ${relationProjection('relation', '$filter.knownAt')}] AS relations`,
 );
 
 /**
@@ -73,12 +101,14 @@ const NEIGHBOURHOOD = cypher(
  * Without that, walks such as start → end → hub → end took places among the k shortest, and which
  * of several equally long ones SHORTEST kept decided whether a simple path made the cut.
  */
-function shortestPaths(hops: number, first: number): Statement {
+function shortestPaths(hops: number, first: number, history: boolean): Statement {
+  const at = history ? '$filter.knownAt' : null;
   return cypher(
-    `graph.paths.${hops}.${first}`,
-    `${pathSearch(hops, first)}
+    `graph.paths${history ? 'At' : ''}.${hops}.${first}`,
+    `${pathSearch(hops, first, history)}
      RETURN [entity IN entities | entity.key] AS entities,
-            [relation IN hop | ${relationProjection('relation')}] AS relations`,
+            ${at === null ? '' : `[entity IN entities | ${entityAt('entity', at)}] AS nodes,`}
+            [relation IN hop | ${relationProjection('relation', at)}] AS relations`,
   );
 }
 
@@ -87,11 +117,15 @@ function shortestPaths(hops: number, first: number): Statement {
  * and `hop` (the relations between them). Parameters: $from, $to, $maxDegree and $filter. Exported
  * for the benchmark's floor and peer servers, which must search exactly as this server does.
  */
-export function pathSearch(hops: number, first: number): string {
-  return `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:Entity {key: $from})
-           ((leaving:Entity WHERE leaving.key <> $to)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE reached.key <> $from AND (${PASSABLE}))){1,${hops}}
-           (to:Entity {key: $to})
-     WHERE from <> to
+export function pathSearch(hops: number, first: number, history = false): string {
+  const step = history
+    ? `((leaving:EntityKey WHERE leaving.key <> $to)-[near:${WALK_THEN} WHERE ${heldAt('near', '$filter.knownAt')}]-(hop:Relation WHERE ${relationFilter('hop', '$filter', true)})-[far:${WALK_THEN} WHERE ${heldAt('far', '$filter.knownAt')}]-(reached:EntityKey WHERE reached.key <> $from AND (${PASSABLE_THEN})))`
+    : `((leaving:Entity WHERE leaving.key <> $to)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ${relationFilter('hop', '$filter')})-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE reached.key <> $from AND (${PASSABLE})))`;
+  const label = history ? 'EntityKey' : 'Entity';
+  return `MATCH path = SHORTEST ${first + SPARE_PATHS} (from:${label} {key: $from})
+           ${step}{1,${hops}}
+           (to:${label} {key: $to})
+     WHERE from <> to${history ? ' AND from.createdAt <= $filter.knownAt AND to.createdAt <= $filter.knownAt' : ''}
      WITH [from] + reached AS entities, hop
      WHERE all(index IN range(1, size(entities) - 1) WHERE NOT entities[index] IN entities[0..index])
      WITH entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
@@ -107,28 +141,32 @@ const SPARE_PATHS = 2;
  * everyone to everyone (and make the search visit them all).
  */
 const PASSABLE = `reached.key = $to OR COUNT { (reached)-[:SUBJECT_OF|OBJECT]-(:Relation) } <= $maxDegree`;
+/** PASSABLE as the graph stood at $filter.knownAt: the relations the entity had then. */
+const PASSABLE_THEN = `reached.key = $to OR COUNT { (reached)-[degree:${WALK_THEN}]-(counted:Relation)
+                         WHERE ${heldAt('degree', '$filter.knownAt')} AND counted.createdAt <= $filter.knownAt } <= $maxDegree`;
 const pathStatements = new Map<string, Statement>();
 
-function pathStatement(hops: number, first: number): Statement {
+function pathStatement(hops: number, first: number, history: boolean): Statement {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}`);
   }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
     throw new RangeError(`first must be between 1 and ${MAX_PATHS}, got ${first}`);
   }
-  const id = `${hops}.${first}`;
-  if (!pathStatements.has(id)) pathStatements.set(id, shortestPaths(hops, first));
+  const id = `${hops}.${first}.${history}`;
+  if (!pathStatements.has(id)) pathStatements.set(id, shortestPaths(hops, first, history));
   return pathStatements.get(id)!;
 }
 
 const neighbourhoodRow = z.object({
   start: z.string(),
+  startEntity: entityRow.optional(),
   hubs: z.array(z.string()),
   overLimit: z.boolean(),
   relations: z.array(relationRow),
 });
 
-const pathRow = z.object({ entities: z.array(z.string()), relations: z.array(relationRow) });
+const pathRow = z.object({ entities: z.array(z.string()), nodes: z.array(entityRow).optional(), relations: z.array(relationRow) });
 
 export interface NeighbourhoodRequest {
   key: string;
@@ -143,6 +181,8 @@ export interface NeighbourhoodRequest {
 export interface Neighbourhood {
   /** Null when the start key names no entity. */
   start: string | null;
+  /** The start as it read at the filter's knownAt, when one was asked. */
+  startEntity?: StoredEntity;
   /** In the order the walk found them: nearer hops first. */
   relations: StoredRelation[];
   /** Keys of entities that had more relations than `perEntity` allowed. */
@@ -163,6 +203,8 @@ export interface PathRequest {
 
 export interface PathRecord {
   entities: string[];
+  /** The entities as they read at the filter's knownAt, when one was asked (else loaded by key). */
+  nodes?: StoredEntity[];
   relations: StoredRelation[];
 }
 
@@ -170,7 +212,8 @@ export class GraphRepository {
   constructor(private readonly database: GraphDatabase) {}
 
   async neighbourhood(request: NeighbourhoodRequest): Promise<Neighbourhood> {
-    const [record] = await this.database.read(NEIGHBOURHOOD, {
+    const knownAt = request.filter.knownAt;
+    const [record] = await this.database.read(knownAt === null ? NEIGHBOURHOOD : NEIGHBOURHOOD_AT, {
       key: request.key,
       depth: neo4j.int(request.depth),
       limit: neo4j.int(request.limit),
@@ -179,16 +222,22 @@ export class GraphRepository {
     });
     if (!record) return { start: null, relations: [], hubs: [], truncated: false };
     const row = neighbourhoodRow.parse(record.toObject());
-    return { start: row.start, relations: row.relations, hubs: row.hubs, truncated: row.overLimit || row.hubs.length > 0 };
+    const truncated = row.overLimit || row.hubs.length > 0;
+    if (knownAt === null || !row.startEntity) return { start: row.start, relations: row.relations, hubs: row.hubs, truncated };
+    return { start: row.start, startEntity: { ...row.startEntity, knownAt }, relations: row.relations, hubs: row.hubs, truncated };
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {
-    const records = await this.database.read(pathStatement(request.maxHops, request.first), {
+    const knownAt = request.filter.knownAt;
+    const records = await this.database.read(pathStatement(request.maxHops, request.first, knownAt !== null), {
       from: request.from,
       to: request.to,
       maxDegree: neo4j.int(request.maxDegree),
       filter: filterParameter(request.filter),
     });
-    return records.map((record) => pathRow.parse(record.toObject()));
+    return records.map((record) => {
+      const { nodes, ...path } = pathRow.parse(record.toObject());
+      return knownAt === null || !nodes ? path : { ...path, nodes: nodes.map((node) => ({ ...node, knownAt })) };
+    });
   }
 }

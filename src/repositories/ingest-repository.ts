@@ -16,6 +16,9 @@ const LINK_ENTITY_EVIDENCE = cypher(
   `UNWIND $evidence AS row
    MATCH (entity:Entity {key: row.entity})
    MATCH (source:Source {key: row.source})
+   // As for relations (upsert-relations.cypher): never onto an entity merged away while we waited.
+   SET entity._lock = true REMOVE entity._lock
+   WITH row, entity, source WHERE entity:Entity
    CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end,
                                    confidence: row.confidence}]->(source)
    RETURN count(*) AS written`,
@@ -63,7 +66,10 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
     const evidence = neo4jInteger.parse(record?.get('evidence') ?? 0);
     const expected = relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
     if (written !== relations.length || evidence !== expected) {
-      throw new Error(`Wrote ${written} of ${relations.length} relations and ${evidence} of ${expected} pieces of evidence: a referenced entity or source is missing`);
+      throw new Error(
+        `Wrote ${written} of ${relations.length} relations and ${evidence} of ${expected} pieces of evidence: a referenced entity or source is missing, ` +
+          'or was merged into another while the batch was written (run the import again: it follows merged keys)',
+      );
     }
   }
   if (entityEvidence.length > 0) {
@@ -75,7 +81,12 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
 async function expectWritten(transaction: StatementRunner, statement: ReturnType<typeof cypher>, parameters: Record<string, unknown>, expected: number) {
   const [record] = await transaction.run(statement, parameters);
   const written = neo4jInteger.parse(record?.get('written') ?? 0);
-  if (written !== expected) throw new Error(`${statement.name} wrote ${written} of ${expected} rows: a referenced entity or source is missing`);
+  if (written !== expected) {
+    throw new Error(
+      `${statement.name} wrote ${written} of ${expected} rows: a referenced entity or source is missing, ` +
+        'or was merged into another while the batch was written (run the import again: it follows merged keys)',
+    );
+  }
 }
 
 function entityParameters(entity: EntityRecord) {

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import { parseInstant } from '../model/dates.js';
 
 /**
  * Conversions at the repository boundary, so that nothing above a repository sees a driver type.
@@ -22,4 +23,13 @@ export function calendarDate(value: string | null): InstanceType<typeof neo4j.ty
   if (value === null) return null;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   return new neo4j.types.Date(year, month, day);
+}
+
+/** An ISO instant (already validated, see parseInstant) as a Neo4j DATETIME, to the nanosecond. */
+export function instant(value: string | null): InstanceType<typeof neo4j.types.DateTime> | null {
+  if (value === null) return null;
+  const parsed = parseInstant(value);
+  if (!parsed) throw new RangeError(`not an ISO 8601 instant: ${value}`);
+  const { year, month, day, hour, minute, second, nanosecond, offsetSeconds } = parsed;
+  return new neo4j.types.DateTime(year, month, day, hour, minute, second, nanosecond, offsetSeconds);
 }

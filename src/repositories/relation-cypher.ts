@@ -1,6 +1,8 @@
 import type { RelationFilter } from '../model/relation.js';
 import { auditProjection } from './audit-rows.js';
 import { entityProjection } from './entity-rows.js';
+import { instant } from './neo4j-values.js';
+import { ENDS_THEN, endRole, entityAt, heldAt, relationChangeAt } from './history-cypher.js';
 
 /**
  * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
@@ -11,16 +13,26 @@ import { entityProjection } from './entity-rows.js';
  * Projects a :Relation node into the map that `relationRow` parses. The entities at its ends
  * (subject, object, context) come along, each with the edge that joins it, read in one expansion
  * and in the same statement: a page of relations and the subjects and objects a query asks of them
- * cost one round trip, not two.
+ * cost one round trip, not two. With `at` (an instant), the relation, its ends and their properties
+ * as they stood then (history-cypher.ts).
  */
-export function relationProjection(relation: string): string {
+export function relationProjection(relation: string, at: string | null = null): string {
+  const retracted = at === null ? 'true' : `${relation}.retractedAt <= ${at}`;
+  const change = at === null ? null : relationChangeAt(relation, at);
   return `${relation} {
     .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
-    .validFromPrecision, .validToPrecision, .retractedReason, .retractedBy, ${auditProjection(relation)},
+    .validFromPrecision, .validToPrecision,
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo),
-    retractedAt: toString(${relation}.retractedAt),
-    knownFrom: [known IN [${knownStart(relation)}] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
-    ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: ${entityProjection('endEntity')}}]
+    retractedAt: CASE WHEN ${retracted} THEN toString(${relation}.retractedAt) END,
+    retractedReason: CASE WHEN ${retracted} THEN ${relation}.retractedReason END,
+    retractedBy: CASE WHEN ${retracted} THEN ${relation}.retractedBy END,
+    ${change === null ? auditProjection(relation) : `.createdBy, createdAt: toString(${relation}.createdAt), updatedAt: toString((${change}).at), updatedBy: (${change}).by`},
+    knownFrom: [known IN [${knownStart(relation, at)}] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+    ${at === null
+      ? `ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: ${entityProjection('endEntity')}}]`
+      : `ends: [(${relation})-[endEdge:${ENDS_THEN}]-(endEntity:EntityKey) WHERE ${heldAt('endEdge', at)}
+                | {edge: ${endRole('endEdge')}, entity: ${entityAt('endEntity', at)}}],
+    knownAt: toString(${at})`}
   }`;
 }
 
@@ -31,15 +43,17 @@ const ELECTION_TYPES = "['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN',
  * The first day a relation is known to hold, as {date, precision, basis}: its stated start
  * (STATED); else, for a relation about an election, the election's day (ELECTION); else the
  * earliest publication of a source that supports it, since that source shows it held then
- * (SOURCE); else null: nothing says when it held. Never "since always".
+ * (SOURCE); else null: nothing says when it held. Never "since always". With `at`, only the
+ * evidence recorded by then counts.
  */
-export function knownStart(relation: string): string {
+export function knownStart(relation: string, at: string | null = null): string {
+  const recorded = at === null ? '' : ` AND coalesce(support.addedAt <= ${at}, true)`;
   return `CASE
     WHEN ${relation}.validFrom IS NOT NULL
       THEN {date: ${relation}.validFrom, precision: coalesce(${relation}.validFromPrecision, 'DAY'), basis: 'STATED'}
     WHEN ${relation}.type IN ${ELECTION_TYPES} AND EXISTS { (${relation})-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
       THEN {date: [(${relation})-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
-    ELSE COLLECT { MATCH (${relation})-[:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+    ELSE COLLECT { MATCH (${relation})-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL${recorded}
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END`;
@@ -60,40 +74,52 @@ function slack(precision: string): string {
  *   relation must hold on D whichever day that is; with POSSIBLE it may.
  * - during keeps relations whose time overlaps the window, its bounds read as asOf reads them; one
  *   with no known start cannot be placed in time and is left out.
+ * With `history`, the filter's knownAt is an instant and the relation is read as recorded then:
+ * asserted by then, retracted only if retracted by then, its ends and evidence as they were
+ * (history-cypher.ts). Statements that answer knownAt are built with it; the others stay as they were.
  */
-export function relationFilter(relation: string, filter: string): string {
+export function relationFilter(relation: string, filter: string, history = false): string {
+  const at = history ? `${filter}.knownAt` : null;
+  const endIs = (roles: string, key: string) =>
+    at === null
+      ? roles === 'SUBJECT_OF'
+        ? `EXISTS { (:Entity {key: ${key}})-[:SUBJECT_OF]->(${relation}) }`
+        : `EXISTS { (${relation})-[:${roles}]->(:Entity {key: ${key}}) }`
+      : `EXISTS { (${relation})-[end:${ENDS_THEN}]-(:EntityKey {key: ${key}}) WHERE ${endRole('end')} IN ${roles} AND ${heldAt('end', at)} }`;
   return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
-    AND (${filter}.includeRetracted OR ${relation}.retractedAt IS NULL)
+    ${at === null ? '' : `AND ${relation}.createdAt <= ${at}`}
+    AND (${filter}.includeRetracted OR ${relation}.retractedAt IS NULL${at === null ? '' : ` OR ${relation}.retractedAt > ${at}`})
     AND (${filter}.minConfidence IS NULL OR ${relation}.confidence >= ${filter}.minConfidence)
     AND (${filter}.asOf IS NULL OR (
           (${relation}.validTo IS NULL OR date(${filter}.asOf) < ${knownEndBound(relation, filter)})
-      AND coalesce(date(${filter}.asOf) >= ${knownStartBound(relation, filter)}, false)))
+      AND coalesce(date(${filter}.asOf) >= ${knownStartBound(relation, filter, at)}, false)))
     AND (${filter}.during IS NULL OR (
           (${filter}.during.from IS NULL OR ${relation}.validTo IS NULL OR date(${filter}.during.from) < ${knownEndBound(relation, filter)})
-      AND any(start IN [${knownStartBound(relation, filter)}] WHERE start IS NOT NULL
+      AND any(start IN [${knownStartBound(relation, filter, at)}] WHERE start IS NOT NULL
               AND (${filter}.during.to IS NULL OR start <= date(${filter}.during.to)))))
-    AND (${filter}.subject IS NULL OR EXISTS { (:Entity {key: ${filter}.subject})-[:SUBJECT_OF]->(${relation}) })
-    AND (${filter}.object IS NULL OR EXISTS { (${relation})-[:OBJECT]->(:Entity {key: ${filter}.object}) })
-    AND (${filter}.involving IS NULL
-         OR EXISTS { (:Entity {key: ${filter}.involving})-[:SUBJECT_OF]->(${relation}) }
-         OR EXISTS { (${relation})-[:OBJECT|IN_CONTEXT]->(:Entity {key: ${filter}.involving}) })
-    AND (${filter}.source IS NULL OR EXISTS { (${relation})-[:SUPPORTED_BY]->(:Source {key: ${filter}.source}) })`;
+    AND (${filter}.subject IS NULL OR ${at === null ? endIs('SUBJECT_OF', `${filter}.subject`) : endIs("['SUBJECT_OF']", `${filter}.subject`)})
+    AND (${filter}.object IS NULL OR ${at === null ? endIs('OBJECT', `${filter}.object`) : endIs("['OBJECT']", `${filter}.object`)})
+    AND (${filter}.involving IS NULL OR ${at === null
+      ? `${endIs('SUBJECT_OF', `${filter}.involving`)} OR ${endIs('OBJECT|IN_CONTEXT', `${filter}.involving`)}`
+      : endIs("['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT']", `${filter}.involving`)})
+    AND (${filter}.source IS NULL OR EXISTS { (${relation})-[support:SUPPORTED_BY]->(:Source {key: ${filter}.source})
+                                              ${at === null ? '' : `WHERE coalesce(support.addedAt <= ${at}, true)`} })`;
 }
 
 /**
  * Ends a statement whose rows hold `relation`: one page of them, in time order (unknown starts
  * last, then by id, so pages are stable), with the total. `window` holds `offset` and `limit`.
  */
-export function relationPage(window: string): string {
+export function relationPage(window: string, at: string | null = null): string {
   return `WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
      WITH collect(relation) AS matches
      RETURN size(matches) AS totalCount,
-            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation')}] AS page`;
+            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation', at)}] AS page`;
 }
 
 /** The first day asOf keeps a relation: its known start, or the last day of that start's period when certainty is asked. */
-function knownStartBound(relation: string, filter: string): string {
-  return `[known IN [${knownStart(relation)}] WHERE known IS NOT NULL |
+function knownStartBound(relation: string, filter: string, at: string | null): string {
+  return `[known IN [${knownStart(relation, at)}] WHERE known IS NOT NULL |
             known.date + CASE WHEN ${filter}.certainty = 'POSSIBLE' THEN duration('P0D') ELSE ${slack('known.precision')} END][0]`;
 }
 
@@ -105,5 +131,5 @@ function knownEndBound(relation: string, filter: string): string {
 
 /** A RelationFilter as a Cypher map parameter for `relationFilter`. */
 export function filterParameter(filter: RelationFilter) {
-  return { ...filter, types: filter.types ? [...filter.types] : null };
+  return { ...filter, types: filter.types ? [...filter.types] : null, knownAt: instant(filter.knownAt) };
 }

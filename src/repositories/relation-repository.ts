@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
+import { ENDS_THEN, WALK_THEN, endRole, heldAt } from './history-cypher.js';
+import { instant } from './neo4j-values.js';
 import { filterParameter, knownStart, relationFilter, relationPage, relationProjection } from './relation-cypher.js';
 import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
 
@@ -32,6 +34,22 @@ const LIST_FOR_ENTITY = cypher(
    ${relationPage('$window')}`,
 );
 
+/** LIST as the graph stood at the filter's knownAt. */
+const LIST_AT = cypher(
+  'relation.listAt',
+  `MATCH (relation:Relation)
+   WHERE ${relationFilter('relation', '$filter', true)}
+   ${relationPage('$window', '$filter.knownAt')}`,
+);
+
+/** LIST_FOR_ENTITY as the graph stood at the filter's knownAt: the anchor's ends then, a merged entity's included. */
+const LIST_FOR_ENTITY_AT = cypher(
+  'relation.listForEntityAt',
+  `MATCH (:EntityKey {key: $anchor})-[end:${ENDS_THEN}]-(relation:Relation)
+   WHERE ${heldAt('end', '$filter.knownAt')} AND ${relationFilter('relation', '$filter', true)}
+   ${relationPage('$window', '$filter.knownAt')}`,
+);
+
 /** One statement for the relation lists of many entities, each with its own filter and window. */
 const OF_ENTITIES = cypher(
   'relation.ofEntities',
@@ -47,6 +65,22 @@ const OF_ENTITIES = cypher(
    RETURN request.id AS id, totalCount, page`,
 );
 
+/** OF_ENTITIES for requests whose filter has a knownAt: each entity's relations as the graph stood then. */
+const OF_ENTITIES_AT = cypher(
+  'relation.ofEntitiesAt',
+  `UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (entity:EntityKey {key: request.key})-[edge:${WALK_THEN}]-(relation:Relation)
+     WHERE ${heldAt('edge', 'request.filter.knownAt')}
+       AND (request.direction = 'BOTH'
+            OR (request.direction = 'OUT' AND ${endRole('edge')} = 'SUBJECT_OF')
+            OR (request.direction = 'IN' AND ${endRole('edge')} = 'OBJECT'))
+       AND ${relationFilter('relation', 'request.filter', true)}
+     ${relationPage('request', 'request.filter.knownAt')}
+   }
+   RETURN request.id AS id, totalCount, page`,
+);
+
 const OF_SOURCES = cypher(
   'relation.ofSources',
   `UNWIND $requests AS request
@@ -58,11 +92,13 @@ const OF_SOURCES = cypher(
    RETURN request.id AS id, totalCount, page`,
 );
 
+/** The evidence of each relation; with a request's knownAt, only the evidence recorded by then. */
 const EVIDENCE_OF = cypher(
   'relation.evidenceOf',
-  `UNWIND $ids AS id
-   OPTIONAL MATCH (:Relation {id: id})-[support:SUPPORTED_BY]->(source:Source)
-   WITH id, support, source ORDER BY source.key, support.start, support.quote
+  `UNWIND $requests AS request
+   OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
+   WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
+   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote
    RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
             {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence} END) WHERE item IS NOT NULL] AS evidence`,
@@ -95,6 +131,12 @@ export interface EntityRelationsRequest extends RelationWindow {
   filter: RelationFilter;
 }
 
+/** The evidence of a relation, as recorded now (knownAt null) or at an instant. */
+export interface EvidenceRequest {
+  id: string;
+  knownAt: string | null;
+}
+
 export interface SourceRelationsRequest extends RelationWindow {
   key: string;
 }
@@ -117,23 +159,28 @@ export class RelationRepository {
   async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {
     const anchor = filter.subject ?? filter.object ?? filter.involving;
     const parameters = { filter: filterParameter(filter), window: windowParameters(window), anchor };
-    const [record] = await this.database.read(anchor === null ? LIST : LIST_FOR_ENTITY, parameters);
+    const statement = filter.knownAt === null ? (anchor === null ? LIST : LIST_FOR_ENTITY) : anchor === null ? LIST_AT : LIST_FOR_ENTITY_AT;
+    const [record] = await this.database.read(statement, parameters);
     const { totalCount, page: relations } = page.parse(record!.toObject());
     return { totalCount, relations };
   }
 
-  /** DataLoader batch function: one statement for every entity's list, answers in request order. */
+  /**
+   * DataLoader batch function: one statement for every entity's list (two when some ask for a
+   * past instant and some do not), answers in request order.
+   */
   async ofEntities(requests: readonly EntityRelationsRequest[]): Promise<RelationPage[]> {
-    return this.pages(
-      OF_ENTITIES,
-      requests.map((request, id) => ({
-        id,
-        key: request.key,
-        direction: request.direction,
-        filter: filterParameter(request.filter),
-        ...windowParameters(request),
-      })),
-    );
+    const rows = requests.map((request, id) => ({
+      id,
+      key: request.key,
+      direction: request.direction,
+      filter: filterParameter(request.filter),
+      ...windowParameters(request),
+    }));
+    const [now, then] = [rows.filter((row) => row.filter.knownAt === null), rows.filter((row) => row.filter.knownAt !== null)];
+    const pages = await Promise.all([now.length > 0 ? this.pages(OF_ENTITIES, now) : [], then.length > 0 ? this.pages(OF_ENTITIES_AT, then) : []]);
+    const byId = new Map([...now, ...then].map((row, index) => [row.id, [...pages[0], ...pages[1]][index]!]));
+    return rows.map((row) => byId.get(row.id)!);
   }
 
   async ofSources(requests: readonly SourceRelationsRequest[]): Promise<RelationPage[]> {
@@ -143,10 +190,12 @@ export class RelationRepository {
     );
   }
 
-  async evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]> {
-    const records = await this.database.read(EVIDENCE_OF, { ids });
-    const byId = new Map(records.map((record) => [record.get('id') as string, record.get('evidence')]));
-    return ids.map((id) => z.array(evidenceRow).parse(byId.get(id) ?? []));
+  async evidenceOf(requests: readonly EvidenceRequest[]): Promise<EvidenceRecord[][]> {
+    const records = await this.database.read(EVIDENCE_OF, {
+      requests: requests.map((request, index) => ({ index, id: request.id, knownAt: instant(request.knownAt) })),
+    });
+    const byIndex = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.get('evidence')]));
+    return requests.map((_, index) => z.array(evidenceRow).parse(byIndex.get(index) ?? []));
   }
 
   /** The key of each office's holder on each request's asOf day, or null. */

@@ -45,10 +45,12 @@ export const relationRow = z
     elected: optional(z.boolean()),
     ends: z.array(z.object({ edge: z.enum(['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT']), entity: entityRow })),
     knownFrom: z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS), basis: z.enum(KNOWN_START_BASES) }).nullable(),
+    /** Set when the relation was read as the graph stood at an instant (relationProjection with `at`). */
+    knownAt: z.string().optional(),
     ...auditFields,
   })
   .transform(
-    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ends, ...rest }, context): StoredRelation => {
+    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ends, knownAt, ...rest }, context): StoredRelation => {
       const at = (edge: string) => ends.find((end) => end.edge === edge)?.entity ?? null;
       const [subject, object] = [at('SUBJECT_OF'), at('OBJECT')];
       if (!subject || !object) {
@@ -60,7 +62,9 @@ export const relationRow = z
         subject: subject.key,
         object: object.key,
         context: at('IN_CONTEXT')?.key ?? null,
-        ends: ends.map((end) => end.entity),
+        // Read as of an instant, its ends are too: the fields reached through them keep reading as of it.
+        ends: ends.map((end) => (knownAt === undefined ? end.entity : { ...end.entity, knownAt })),
+        ...(knownAt === undefined ? {} : { knownAt }),
         audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
         validFrom: partialDate(validFrom, validFromPrecision),
         validTo: partialDate(validTo, validToPrecision),

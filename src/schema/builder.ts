@@ -5,7 +5,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind, getNullableType, isListType, type GraphQLField } from 'graphql';
 import type { Context } from '../context.js';
-import { isCalendarDate } from '../model/dates.js';
+import { isCalendarDate, parseInstant } from '../model/dates.js';
 import { KIND_LABELS } from '../model/entity.js';
 import { invalidInput, issuePath } from './input-errors.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
@@ -16,6 +16,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { curator: boolean };
   Scalars: {
     Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
   };
   /** Every connection reports how many items match, not only how many are on the page. */
   Connection: { totalCount: number };
@@ -115,6 +116,23 @@ builder.scalarType('Date', {
   parseLiteral: (node) => {
     if (node.kind === Kind.STRING && isCalendarDate(node.value)) return node.value;
     throw new TypeError(DATE_RULE);
+  },
+});
+
+const DATE_TIME_RULE = 'DateTime must be an ISO 8601 instant with its offset, such as 2026-12-01T11:32:04.5Z (at most 9 digits of fraction)';
+
+builder.scalarType('DateTime', {
+  description:
+    'An instant in ISO 8601 form with its offset, such as 2026-12-01T11:32:04.123456789Z, to the nanosecond: the form ' +
+    'of the times this API returns (createdAt, retractedAt, extensions.knownAt), so that one can be passed back as it is.',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value === 'string' && parseInstant(value)) return value;
+    throw new GraphQLError(`${DATE_TIME_RULE}, got ${JSON.stringify(value)}`);
+  },
+  parseLiteral: (node) => {
+    if (node.kind === Kind.STRING && parseInstant(node.value)) return node.value;
+    throw new TypeError(DATE_TIME_RULE);
   },
 });
 

@@ -5,7 +5,7 @@ type Yoga = ReturnType<typeof createYogaServer>;
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  extensions?: { cost?: { statements: number; neo4jMs: number; byStatement: Record<string, number> } };
+  extensions?: { cost?: { statements: number; neo4jMs: number; byStatement: Record<string, number> }; knownAt?: string };
 }
 
 /** Runs an operation through Yoga's fetch handler, in process, exactly as an HTTP client would. */

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone. */
   Date: { input: string; output: string; }
+  /** An instant in ISO 8601 form with its offset, such as 2026-12-01T11:32:04.123456789Z, to the nanosecond: the form of the times this API returns (createdAt, retractedAt, extensions.knownAt), so that one can be passed back as it is. */
+  DateTime: { input: string; output: string; }
 };
 
 /** A document to cite. Store its full text when you can: quotes from it are then checked and located. */
@@ -161,6 +163,8 @@ export type Election = Entity & Node & {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
@@ -178,6 +182,7 @@ export type ElectionRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -189,6 +194,7 @@ export type ElectionTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -225,6 +231,8 @@ export type Entity = {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
@@ -242,6 +250,7 @@ export type EntityRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -253,6 +262,7 @@ export type EntityTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -477,6 +487,8 @@ export type Office = Entity & Node & {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
@@ -500,6 +512,7 @@ export type OfficeRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -511,6 +524,7 @@ export type OfficeTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -531,6 +545,8 @@ export type Organization = Entity & Node & {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** What kind of organisation this is. */
@@ -550,6 +566,7 @@ export type OrganizationRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -561,6 +578,7 @@ export type OrganizationTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -629,6 +647,8 @@ export type Person = Entity & Node & {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** The relations this entity takes part in, in time order. Retracted relations are left out. */
@@ -646,6 +666,7 @@ export type PersonRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -657,6 +678,7 @@ export type PersonTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -677,6 +699,8 @@ export type Place = Entity & Node & {
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its names and description are as they read then. Null when read as it is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** What kind of place this is. */
@@ -696,6 +720,7 @@ export type PlaceRelationsArgs = {
   certainty?: InputMaybe<DateCertainty>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -707,6 +732,7 @@ export type PlaceTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -778,6 +804,7 @@ export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   key: Scalars['String']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   perEntity?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -801,6 +828,7 @@ export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
@@ -862,6 +890,8 @@ export type Relation = Node & {
   id: Scalars['ID']['output'];
   /** Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn". */
   key: Scalars['String']['output'];
+  /** The instant this relation was read as of (a knownAt asked by this field or one above it), or null when it was read as the graph is now. */
+  knownAt?: Maybe<Scalars['DateTime']['output']>;
   /** The first day the relation is known to hold: validFrom when stated, else the election day for a relation about an election, else the earliest publication of a source that supports it; null when nothing says. asOf never keeps a relation before this day: an unknown start is unknown, not "always". */
   knownFrom?: Maybe<KnownStart>;
   /** The winner's lead in votes over the runner-up. */
@@ -872,7 +902,7 @@ export type Relation = Node & {
   object: Entity;
   /** The option voted for in a referendum, such as "Remain". */
   option?: Maybe<Scalars['String']['output']>;
-  /** When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for. */
+  /** When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for. Read as of knownAt, null when it was retracted after that instant. */
   retractedAt?: Maybe<Scalars['String']['output']>;
   /** Name of the API key that retracted it. */
   retractedBy?: Maybe<Scalars['String']['output']>;
@@ -934,6 +964,8 @@ export type RelationFilter = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only relations with this entity as subject, object or context. */
   involving?: InputMaybe<Scalars['String']['input']>;
+  /** Answer as the graph stood at this instant: relations asserted after it are left out, relations retracted after it count as not retracted, and evidence, ends and entities read as they did then (merges and updates since undone). Pass a response's extensions.knownAt to get that answer again. */
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only relations at least this confident (0 to 1). */
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Only relations whose object has this key. */

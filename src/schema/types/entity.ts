@@ -62,6 +62,14 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
       description: 'What kind of entity this is.',
       resolve: (entity) => entity.kind,
     }),
+    knownAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'The instant this entity was read as of, when it was reached through an answer about the past (knownAt): its ' +
+        'names and description are as they read then. Null when read as it is now.',
+      resolve: (entity) => entity.knownAt ?? null,
+    }),
     relations: t.connection(
       {
         type: Relation,
@@ -82,12 +90,24 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
             defaultValue: 'CERTAIN',
             description: 'How asOf reads a bound known only to its month or year: CERTAIN (the default) or POSSIBLE.',
           }),
+          knownAt: t.arg({
+            type: 'DateTime',
+            description:
+              'Answer as the graph stood at this instant (see RelationFilter.knownAt). Defaults to the instant this entity ' +
+              'was read as of, when it was reached through an answer about the past.',
+          }),
         },
         resolve: (entity, args, context) =>
           entityRelations(context, args, {
             key: entity.key,
             direction: args.direction ?? 'BOTH',
-            filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null, certainty: args.certainty ?? 'CERTAIN' },
+            filter: {
+              ...NO_FILTER,
+              types: args.types ?? null,
+              asOf: args.asOf ?? null,
+              certainty: args.certainty ?? 'CERTAIN',
+              knownAt: args.knownAt ?? entity.knownAt ?? null,
+            },
           }),
       },
       RelationConnection,
@@ -103,6 +123,10 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
           from: t.arg({ type: 'Date', description: 'Start of the window (inclusive); open when left out.' }),
           to: t.arg({ type: 'Date', description: 'End of the window (inclusive); open when left out.' }),
           types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
+          knownAt: t.arg({
+            type: 'DateTime',
+            description: 'The timeline as the graph stood at this instant (see RelationFilter.knownAt); defaults as for relations.',
+          }),
         },
         resolve: (entity, args, context) => {
           const windowed = args.from != null || args.to != null;
@@ -110,7 +134,7 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
           return entityRelations(context, args, {
             key: entity.key,
             direction: 'BOTH',
-            filter: { ...NO_FILTER, types: args.types ?? null, during },
+            filter: { ...NO_FILTER, types: args.types ?? null, during, knownAt: args.knownAt ?? entity.knownAt ?? null },
           });
         },
       },

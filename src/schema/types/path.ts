@@ -1,4 +1,4 @@
-import { loadEntities, PATH_DEFAULTS, paths } from '../../exploration/subgraphs.js';
+import { PATH_DEFAULTS, pathEntities, paths } from '../../exploration/subgraphs.js';
 import { MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
@@ -15,7 +15,7 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
       type: [Entity],
       description: 'The entities along the path, from the start to the end.',
       // A path never passes an entity twice, so loading each key once keeps them all, in order.
-      resolve: (path, _args, context) => loadEntities(context, path.entities),
+      resolve: (path, _args, context) => pathEntities(context, [path]),
     }),
     relations: t.field({
       complexity: { field: 1, multiplier: MAX_PATH_HOPS },
@@ -51,6 +51,7 @@ builder.queryFields((t) => ({
       }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Use only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Use only relations valid on this day.' }),
+      knownAt: t.arg({ type: 'DateTime', description: 'Search the graph as it stood at this instant (see RelationFilter.knownAt).' }),
       first: t.arg.int({
         defaultValue: PATH_DEFAULTS.first,
         description: `How many paths, 1 to ${MAX_PATHS} (default ${PATH_DEFAULTS.first}).`,

@@ -24,18 +24,18 @@ builder.node(Relation, {
     subject: t.field({
       type: Entity,
       description: 'Who or what the relation is about.',
-      resolve: async (relation, _args, context) => (await context.loaders.entityByKey.load(relation.subject))!,
+      resolve: async (relation, _args, context) => (await endEntity(context, relation, relation.subject))!,
     }),
     object: t.field({
       type: Entity,
       description: 'What the subject stands in relation to.',
-      resolve: async (relation, _args, context) => (await context.loaders.entityByKey.load(relation.object))!,
+      resolve: async (relation, _args, context) => (await endEntity(context, relation, relation.object))!,
     }),
     context: t.field({
       type: Entity,
       nullable: true,
       description: 'The office or party the fact is about, such as the office Starmer succeeded Corbyn in.',
-      resolve: (relation, _args, context) => (relation.context ? context.loaders.entityByKey.load(relation.context) : null),
+      resolve: (relation, _args, context) => (relation.context ? endEntity(context, relation, relation.context) : null),
     }),
     validFrom: t.field({
       type: 'Date',
@@ -88,11 +88,19 @@ builder.node(Relation, {
       // Complexity: a relation cites one to three sources, not the ten a list is assumed to hold.
       complexity: { field: 1, multiplier: 3 },
       description: 'The sources that support the relation, with their words. Never empty.',
-      resolve: (relation, _args, context) => context.loaders.evidenceOfRelation.load(relation.id),
+      resolve: (relation, _args, context) => context.loaders.evidenceOfRelation.load({ id: relation.id, knownAt: relation.knownAt ?? null }),
     }),
     retractedAt: t.exposeString('retractedAt', {
       nullable: true,
-      description: 'When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for.',
+      description:
+        'When a curator retracted the relation (ISO 8601); retracted relations are hidden unless asked for. Read as of ' +
+        'knownAt, null when it was retracted after that instant.',
+    }),
+    knownAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The instant this relation was read as of (a knownAt asked by this field or one above it), or null when it was read as the graph is now.',
+      resolve: (relation) => relation.knownAt ?? null,
     }),
     retractedReason: t.exposeString('retractedReason', { nullable: true, description: 'Why it was retracted.' }),
     retractedBy: t.exposeString('retractedBy', { nullable: true, description: 'Name of the API key that retracted it.' }),
@@ -127,6 +135,13 @@ export const RelationFilter = builder.inputType('RelationFilter', {
     source: t.string({ description: 'Only relations supported by the source with this key.' }),
     minConfidence: t.float({ description: 'Only relations at least this confident (0 to 1).' }),
     includeRetracted: t.boolean({ defaultValue: false, description: 'Include retracted relations (default false).' }),
+    knownAt: t.field({
+      type: 'DateTime',
+      description:
+        'Answer as the graph stood at this instant: relations asserted after it are left out, relations retracted after ' +
+        'it count as not retracted, and evidence, ends and entities read as they did then (merges and updates since ' +
+        'undone). Pass a response\'s extensions.knownAt to get that answer again.',
+    }),
   }),
 });
 
@@ -144,12 +159,25 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
     source: input?.source ?? null,
     minConfidence: input?.minConfidence ?? null,
     includeRetracted: input?.includeRetracted ?? false,
+    knownAt: input?.knownAt ?? null,
   };
 }
 
-/** Entity keys in a filter as they are now, so a key merged into another entity still filters by it. */
+/**
+ * An end of a relation: as it read at the relation's knownAt when the relation was read so (the
+ * statement brought it), else through the request's loader, as it is now.
+ */
+function endEntity(context: Context, relation: StoredRelation, key: string) {
+  if (relation.knownAt !== undefined) return relation.ends?.find((entity) => entity.key === key) ?? null;
+  return context.loaders.entityByKey.load(key);
+}
+
+/**
+ * Entity keys in a filter as they are now, so a key merged into another entity still filters by it;
+ * with knownAt, as they were then.
+ */
 async function withCurrentKeys(context: Context, filter: RelationFilterShape): Promise<RelationFilterShape> {
-  const current = (key: string | null) => (key === null ? null : currentKey(context.loaders, key));
+  const current = (key: string | null) => (key === null ? null : currentKey(context.loaders, key, filter.knownAt));
   const [subject, object, involving] = await Promise.all([current(filter.subject), current(filter.object), current(filter.involving)]);
   return { ...filter, subject, object, involving };
 }

@@ -49,6 +49,12 @@ builder.queryFields((t) => ({
       }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Follow only relations of these types.' }),
       asOf: t.arg({ type: 'Date', description: 'Follow only relations valid on this day.' }),
+      knownAt: t.arg({
+        type: 'DateTime',
+        description:
+          'Walk the graph as it stood at this instant (see RelationFilter.knownAt). Where an entity had more relations ' +
+          'than perEntity, the first by key are kept, so the same instant gives the same answer.',
+      }),
       limit: t.arg.int({
         defaultValue: NEIGHBOURHOOD_DEFAULTS.limit,
         description: `Most relations to return, 1 to ${MAX_NEIGHBOURHOOD_LIMIT} (default ${NEIGHBOURHOOD_DEFAULTS.limit}).`,
