@@ -206,8 +206,24 @@ describe('assertRelation', () => {
     expect(problemsOf(await curate(ASSERT, { input: leads() }))).toEqual([
       { path: 'input', message: `the same fact is already recorded as relation "${k('ann-leads')}": add your evidence to it with addEvidence` },
     ]);
+    // Every problem at once, across stages: the fields' own rules, then what the graph says of the rest.
     const several = problemsOf(await curate(ASSERT, { input: leads({ subject: k('nobody'), seats: 3, evidence: [] }) }));
-    expect(several.map((problem) => problem.path)).toEqual(['input.evidence']);
+    expect(several.map((problem) => problem.path)).toEqual(['input.evidence', 'input.subject', 'input.seats']);
+    const acrossStages = problemsOf(
+      await curate(ASSERT, {
+        input: leads({
+          object: k('town'),
+          validFrom: '2021-02-30',
+          evidence: [{ source: k('article'), quote: 'Ann Example resigned' }, { source: 'Not A Key' }, { source: k('article'), quote: 'thanked members' }],
+        }),
+      }),
+    );
+    expect(acrossStages).toEqual([
+      { path: 'input.validFrom', message: '"2021-02-30" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY' },
+      { path: 'input.evidence[1].source', message: 'must be a lowercase slug such as "keir-starmer"' },
+      { path: 'input.type', message: 'LEADS connects PERSON → ORGANIZATION, not PERSON → PLACE' },
+      { path: 'input.evidence[0].quote', message: `quote not found verbatim in the text of "${k('article')}": "Ann Example resigned"` },
+    ]);
     const rules = problemsOf(await curate(ASSERT, { input: leads({ subject: k('nobody'), seats: 3 }) }));
     expect(rules.map((problem) => problem.path)).toEqual(['input.subject', 'input.seats']);
     expect(await nodeCount()).toBe(before);

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { EntityRecord, StoredEntity } from '../model/entity.js';
-import type { EntityEntry, EvidenceEntry, RelationEntry } from '../model/fields.js';
+import type { EntityEntry, EvidenceEntry, RelationEntry, SalvagedRelation } from '../model/fields.js';
 import type { EvidenceRecord, SourceRecord, StoredRelation } from '../model/relation.js';
 import { entityProblems, relationProblems, resolveEvidence, toEntityRecord, toRelationRecord, type FieldProblem } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
@@ -87,8 +87,14 @@ export class CurationService {
    * A new relation with its evidence. Keys of merged entities are followed to their survivor. Without
    * an id, one is made from subject, type and object, numbered when taken. The same fact recorded
    * twice (SAME_FACT in store.ts says what counts as the same) is refused, naming the relation.
+   * With `earlier` (problems the input's own fields have, found before), what can still be checked
+   * against the graph is, and the refusal lists both: a curator fixes everything in one go.
    */
-  assertRelation(entry: Omit<RelationEntry, 'id'> & { id?: string }, actor: string): Promise<Curated<StoredRelation>> {
+  assertRelation(
+    entry: Omit<RelationEntry, 'id'> & { id?: string },
+    actor: string,
+    earlier: { problems: FieldProblem[]; salvaged: Omit<SalvagedRelation, 'entry'> } | null = null,
+  ): Promise<Curated<StoredRelation>> {
     // A generated id taken at the same moment by a relation with other ends is a conflict (see curate), not the curator's.
     const taken: Record<string, () => string> = entry.id ? { id: () => `a relation with id "${entry.id}" already exists` } : {};
     return this.curate<StoredRelation>('curation.assertRelation', taken, async (store) => {
@@ -97,8 +103,10 @@ export class CurationService {
       const survivorOf = (key: string) => ends.get(key)?.key ?? key;
       const resolved = { ...entry, subject: survivorOf(entry.subject), object: survivorOf(entry.object), context: entry.context && survivorOf(entry.context) };
       const kindOf = (key: string) => [...ends.values()].find((entity) => entity.key === key)?.kind;
-      const problems = relationProblems({ ...resolved, id: entry.id ?? '' }, kindOf);
-      const evidence = resolvedEvidence(entry.evidence, texts, problems);
+      const atFault = (field: string) => earlier?.salvaged.faulty.has(field) ?? false;
+      const problems = relationProblems({ ...resolved, id: entry.id ?? '' }, kindOf).filter(([field]) => !atFault(field));
+      const evidence = resolvedEvidence(entry.evidence, texts, problems, earlier?.salvaged.evidenceAt);
+      if (earlier) return { problems: [...earlier.problems, ...problems] };
       if (problems.length > 0) return { problems };
       const record = toRelationRecord({ ...resolved, id: entry.id ?? '' });
       const same = await store.sameFact(record);
@@ -196,12 +204,13 @@ function mergeProblems(survivor: string, absorbed: string, kept: LockedEntity | 
   return problems;
 }
 
-function resolvedEvidence(entries: EvidenceEntry[], texts: Map<string, string | null>, problems: FieldProblem[]): EvidenceRecord[] {
+/** Resolves each piece of evidence, adding a problem for each that fails; `places` are their places in the input (default: in order). */
+function resolvedEvidence(entries: EvidenceEntry[], texts: Map<string, string | null>, problems: FieldProblem[], places?: number[]): EvidenceRecord[] {
   const evidence: EvidenceRecord[] = [];
-  for (const [at, entry] of entries.entries()) {
+  for (const [index, entry] of entries.entries()) {
     const resolved = resolveEvidence(entry, (key) => (texts.has(key) ? texts.get(key) : undefined));
     if ('evidence' in resolved) evidence.push(resolved.evidence);
-    else problems.push([`evidence[${at}].${resolved.problem[0]}`, resolved.problem[1]]);
+    else problems.push([`evidence[${places?.[index] ?? index}].${resolved.problem[0]}`, resolved.problem[1]]);
   }
   return evidence;
 }

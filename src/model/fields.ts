@@ -122,3 +122,41 @@ export const newSourceFields = sourceFields.extend({ text: sourceTextField.optio
 
 /** A relation as a curator asserts it; without an id, one is made from subject, type and object. */
 export const newRelationFields = relationFields.extend({ id: keyField.optional() }).strict();
+
+/**
+ * What the graph checks can still read of a relation input that breaks some field rules, so that one
+ * refusal lists every problem (a malformed date and a quote not in its source, together): each field
+ * checked on its own, those at fault named in `faulty` and left out (kept as given for the keys, which
+ * then name nothing and are not checked further). Evidence at fault is left out; `evidenceAt` gives
+ * each kept piece's place in the input, for the paths of the problems found in it.
+ */
+export interface SalvagedRelation {
+  entry: Omit<RelationEntry, 'id'> & { id?: string };
+  faulty: Set<string>;
+  evidenceAt: number[];
+}
+
+export function salvageRelation(input: Record<string, unknown>): SalvagedRelation {
+  const faulty = new Set<string>();
+  const kept: Record<string, unknown> = {};
+  for (const [name, rule] of Object.entries(newRelationFields.shape) as [string, z.ZodType][]) {
+    if (name === 'evidence') continue;
+    const field = rule.safeParse(input[name]);
+    if (field.success) kept[name] = field.data;
+    else {
+      faulty.add(name);
+      if (typeof input[name] === 'string' && ['subject', 'object', 'context'].includes(name)) kept[name] = input[name];
+    }
+  }
+  const given = Array.isArray(input.evidence) ? input.evidence : [];
+  const evidence: EvidenceEntry[] = [];
+  const evidenceAt: number[] = [];
+  for (const [at, item] of given.entries()) {
+    const parsed = evidenceFields.safeParse(item);
+    if (parsed.success) {
+      evidence.push(parsed.data);
+      evidenceAt.push(at);
+    } else faulty.add(`evidence[${at}]`);
+  }
+  return { entry: { ...(kept as Omit<RelationEntry, 'id' | 'evidence'>), evidence }, faulty, evidenceAt };
+}

@@ -9,7 +9,8 @@ export function nullAsAbsent<T extends z.ZodType>(schema: T) {
   return z.preprocess(dropNulls, schema);
 }
 
-function dropNulls(value: unknown): unknown {
+/** The value with every null field left out, at any depth. */
+export function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(

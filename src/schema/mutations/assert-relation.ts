@@ -1,7 +1,10 @@
-import { newRelationFields } from '../../model/fields.js';
+import { newRelationFields, salvageRelation } from '../../model/fields.js';
 import { builder } from '../builder.js';
-import { accepted } from '../input-errors.js';
-import { nullAsAbsent } from '../nulls.js';
+import type { z } from 'zod';
+import type { Context } from '../../context.js';
+import type { FieldProblem } from '../../model/rules.js';
+import { accepted, issuePath } from '../input-errors.js';
+import { dropNulls, nullAsAbsent } from '../nulls.js';
 import { EvidenceInput } from '../types/evidence.js';
 import { actorOf, answerRelations } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
@@ -34,7 +37,8 @@ const AssertRelationInput = builder
       evidence: t.field({ type: [EvidenceInput], required: true, description: 'At least one source supporting the fact.' }),
     }),
   })
-  .validate(nullAsAbsent(newRelationFields));
+  // Checked in the resolver, not by the validation plugin: a field at fault must not stop the graph
+  // checks of the others, so that the refusal lists every problem at once.
 
 builder.mutationField('assertRelation', (t) =>
   t.field({
@@ -47,8 +51,21 @@ builder.mutationField('assertRelation', (t) =>
     authScopes: { curator: true },
     args: { input: t.arg({ type: AssertRelationInput, required: true, description: 'The fact and its evidence.' }) },
     resolve: async (_root, { input }, context) => {
-      const [relation] = answerRelations(context, [accepted(await context.curation.assertRelation(input, actorOf(context)), 'input')]);
+      const parsed = RELATION_INPUT.safeParse(input);
+      const outcome = parsed.success
+        ? await context.curation.assertRelation(parsed.data, actorOf(context))
+        : await assertSalvaged(context, input, parsed.error.issues);
+      const [relation] = answerRelations(context, [accepted(outcome, 'input')]);
       return relation!;
     },
   }),
 );
+
+const RELATION_INPUT = nullAsAbsent(newRelationFields);
+
+/** An input with fields at fault: refused, with their problems and those the graph finds in the rest. */
+function assertSalvaged(context: Context, input: object, issues: readonly z.core.$ZodIssue[]) {
+  const { entry, ...salvaged } = salvageRelation(dropNulls(input) as Record<string, unknown>);
+  const problems = issues.map((issue): FieldProblem => [issuePath(issue.path), issue.message]);
+  return context.curation.assertRelation(entry, actorOf(context), { problems, salvaged });
+}
