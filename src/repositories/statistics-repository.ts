@@ -5,7 +5,7 @@ import { RELATION_TYPES, type RelationFilter, type RelationType } from '../model
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
 import { neo4jInteger } from './neo4j-values.js';
-import { filterParameter, relationFilter } from './relation-cypher.js';
+import { filterParameter, knownStart, relationFilter } from './relation-cypher.js';
 
 /** Counts for dashboards. Retracted relations never count, whatever the filter says. */
 
@@ -27,7 +27,8 @@ const RELATIONS_BY_YEAR = cypher(
   'statistics.relationsByYear',
   `MATCH (relation:Relation)
    WHERE ${relationFilter('relation', '$filter')}
-   RETURN relation.validFrom.year AS year, count(*) AS count
+   // The year of the known start (relation-cypher.ts): a result holds from its election, an undated fact from its first source.
+   RETURN (${knownStart('relation')}).date.year AS year, count(*) AS count
    ORDER BY year ASC`,
 );
 

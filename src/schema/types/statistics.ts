@@ -30,9 +30,12 @@ const RelationTypeCount = builder.objectRef<TypeCount>('RelationTypeCount').impl
 });
 
 const RelationYearCount = builder.objectRef<YearCount>('RelationYearCount').implement({
-  description: 'How many relations began in one year.',
+  description: 'How many relations are known to hold from one year.',
   fields: (t) => ({
-    year: t.exposeInt('year', { nullable: true, description: 'The year of validFrom; null for relations whose start is unknown.' }),
+    year: t.exposeInt('year', {
+      nullable: true,
+      description: 'The year of Relation.knownFrom (validFrom, else the election day, else the first source); null when nothing says.',
+    }),
     count: t.exposeInt('count', { description: 'Relations that began that year.' }),
   }),
 });
@@ -66,7 +69,9 @@ const GraphStatistics = builder.objectRef<object>('GraphStatistics').implement({
     }),
     relationsByYear: t.field({
       type: [RelationYearCount],
-      description: 'Relations by the year they began, earliest first; relations with an unknown start come last.',
+      description:
+        'Relations by the year they are known to hold from (Relation.knownFrom), earliest first; relations with no known ' +
+        'start come last.',
       args: { types: t.arg({ type: [RelationTypeEnum], description: 'Count only relations of these types.' }) },
       resolve: (_root, args, context) =>
         context.repositories.statistics.relationsByYear({ ...NO_FILTER, types: args.types ?? null }),
