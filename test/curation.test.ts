@@ -127,6 +127,12 @@ describe('createEntity', () => {
     expect(problemsOf(await curate(CREATE_ENTITY, { input: person('dan', { subKind: 'PARTY' }) }))).toEqual([
       { path: 'input.subKind', message: 'PERSON has no sub-kinds' },
     ]);
+    // A malformed field does not hide a taken key: both are named at once.
+    expect(problemsOf(await curate(CREATE_ENTITY, { input: { ...person('ann'), name: ' ', subKind: 'PARTY' } }))).toEqual([
+      { path: 'input.name', message: 'must not be empty' },
+      { path: 'input.key', message: `an entity with key "${k('ann')}" already exists` },
+      { path: 'input.subKind', message: 'PERSON has no sub-kinds' },
+    ]);
     expect(await nodeCount()).toBe(before);
   });
 });

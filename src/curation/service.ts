@@ -33,11 +33,14 @@ export interface Merged {
 export class CurationService {
   constructor(private readonly database: GraphDatabase) {}
 
-  createEntity(entry: EntityEntry, actor: string): Promise<Curated<StoredEntity>> {
+  /** A new entity. With `earlier` (problems its fields have, found before), the rest is still checked and all are refused together. */
+  createEntity(entry: EntityEntry, actor: string, earlier: { problems: FieldProblem[]; faulty: Set<string> } | null = null): Promise<Curated<StoredEntity>> {
     return this.curate<StoredEntity>('curation.createEntity', { key: () => takenKeyMessage(entry.key) }, async (store) => {
-      const taken = (await store.lockEntities([entry.key])).get(entry.key);
-      const problems = entityProblems(entry);
+      const atFault = (field: string) => earlier?.faulty.has(field) ?? false;
+      const taken = atFault('key') ? undefined : (await store.lockEntities([entry.key])).get(entry.key);
+      const problems = atFault('kind') ? [] : entityProblems(entry).filter(([field]) => !atFault(field));
       if (taken) problems.unshift(['key', taken.mergedInto ? mergedKeyMessage(entry.key, taken.mergedInto) : takenKeyMessage(entry.key)]);
+      if (earlier) return { problems: [...earlier.problems, ...problems] };
       if (problems.length > 0) return { problems };
       await store.createEntity(toEntityRecord(entry), actor);
       return { ok: await store.currentEntity(entry.key) };

@@ -124,10 +124,33 @@ export const newSourceFields = sourceFields.extend({ text: sourceTextField.optio
 export const newRelationFields = relationFields.extend({ id: keyField.optional() }).strict();
 
 /**
- * What the graph checks can still read of a relation input that breaks some field rules, so that one
- * refusal lists every problem (a malformed date and a quote not in its source, together): each field
- * checked on its own, those at fault named in `faulty` and left out (kept as given for the keys, which
- * then name nothing and are not checked further). Evidence at fault is left out; `evidenceAt` gives
+ * The fields of an input that pass their own rules, each checked alone, and the names of those that
+ * do not: what the graph checks still read when some fields are malformed, so that one refusal lists
+ * every problem (a malformed date and a quote not in its source, together). A field at fault is left
+ * out, except a key given as text, kept as given (it then names nothing, and is not checked further).
+ */
+export function salvageFields(shape: Record<string, z.ZodType>, input: Record<string, unknown>, keys: string[] = []) {
+  const faulty = new Set<string>();
+  const kept: Record<string, unknown> = {};
+  for (const [name, rule] of Object.entries(shape)) {
+    const field = rule.safeParse(input[name]);
+    if (field.success) kept[name] = field.data;
+    else {
+      faulty.add(name);
+      if (keys.includes(name) && typeof input[name] === 'string') kept[name] = input[name];
+    }
+  }
+  return { kept, faulty };
+}
+
+/** An entity input's salvage (see salvageFields). */
+export function salvageEntity(input: Record<string, unknown>): { entry: EntityEntry; faulty: Set<string> } {
+  const { kept, faulty } = salvageFields(entityFields.shape, input, ['key']);
+  return { entry: kept as EntityEntry, faulty };
+}
+
+/**
+ * A relation input's salvage (see salvageFields). Evidence at fault is left out; `evidenceAt` gives
  * each kept piece's place in the input, for the paths of the problems found in it.
  */
 export interface SalvagedRelation {
@@ -137,17 +160,8 @@ export interface SalvagedRelation {
 }
 
 export function salvageRelation(input: Record<string, unknown>): SalvagedRelation {
-  const faulty = new Set<string>();
-  const kept: Record<string, unknown> = {};
-  for (const [name, rule] of Object.entries(newRelationFields.shape) as [string, z.ZodType][]) {
-    if (name === 'evidence') continue;
-    const field = rule.safeParse(input[name]);
-    if (field.success) kept[name] = field.data;
-    else {
-      faulty.add(name);
-      if (typeof input[name] === 'string' && ['subject', 'object', 'context'].includes(name)) kept[name] = input[name];
-    }
-  }
+  const { evidence: _evidence, ...shape } = newRelationFields.shape;
+  const { kept, faulty } = salvageFields(shape, input, ['subject', 'object', 'context']);
   const given = Array.isArray(input.evidence) ? input.evidence : [];
   const evidence: EvidenceEntry[] = [];
   const evidenceAt: number[] = [];
@@ -158,5 +172,6 @@ export function salvageRelation(input: Record<string, unknown>): SalvagedRelatio
       evidenceAt.push(at);
     } else faulty.add(`evidence[${at}]`);
   }
+  if (given.length === 0) faulty.add('evidence');
   return { entry: { ...(kept as Omit<RelationEntry, 'id' | 'evidence'>), evidence }, faulty, evidenceAt };
 }

@@ -346,7 +346,7 @@ export type GraphStatistics = {
   relationsByParty: Array<PartyRelationCount>;
   /** Relations of each type that has any, the most common first. */
   relationsByType: Array<RelationTypeCount>;
-  /** Relations by the year they began, earliest first; relations with an unknown start come last. */
+  /** Relations by the year they are known to hold from (Relation.knownFrom), earliest first; relations with no known start come last. */
   relationsByYear: Array<RelationYearCount>;
 };
 
@@ -1016,12 +1016,12 @@ export type RelationTypeCount = {
   type: RelationType;
 };
 
-/** How many relations began in one year. */
+/** How many relations are known to hold from one year. */
 export type RelationYearCount = {
   __typename?: 'RelationYearCount';
   /** Relations that began that year. */
   count: Scalars['Int']['output'];
-  /** The year of validFrom; null for relations whose start is unknown. */
+  /** The year of Relation.knownFrom (validFrom, else the election day, else the first source); null when nothing says. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
