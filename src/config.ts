@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http-server.js';
 import type { TracingConfig } from './tracing-setup.js';
 
 /**
@@ -39,6 +40,7 @@ const environmentSchema = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(250),
 
   NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port.default(7687),
@@ -65,6 +67,9 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: count.default(DEFAULT_LIMITS.directives),
   MAX_BODY_BYTES: count.default(DEFAULT_LIMITS.bodyBytes),
   REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
+  HEADERS_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.headersTimeoutMs),
+  KEEP_ALIVE_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs),
+  MAX_CONNECTIONS: count.default(DEFAULT_CONNECTION_LIMITS.maxConnections),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
   METRICS: booleanFlag.default(true),
   LOADER_BATCHING: booleanFlag.default(true),
@@ -94,12 +99,14 @@ export interface Neo4jConfig {
   maxRetryTimeMs: number;
   /** Neo4j stops a transaction that runs longer than this (0: the server's own limit). */
   transactionTimeoutMs: number;
+  /** How often the availability probe looks at Neo4j (src/neo4j/availability.ts). */
+  probeIntervalMs: number;
   embedded: EmbeddedNeo4jConfig;
 }
 
 export interface Config {
   environment: 'development' | 'production' | 'test';
-  http: { host: string; port: number };
+  http: { host: string; port: number; connections: ConnectionLimits };
   log: { level: string; format: 'json' | 'pretty' };
   neo4j: Neo4jConfig;
   seedOnEmpty: boolean;
@@ -147,7 +154,16 @@ export function parseConfig(environment: Environment, options: { interactive?: b
   const env = result.data;
   return {
     environment: env.NODE_ENV,
-    http: { host: env.HOST, port: env.PORT },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      connections: {
+        requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+        headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+        keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+        maxConnections: env.MAX_CONNECTIONS,
+      },
+    },
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (options.interactive ? 'pretty' : 'json') },
     neo4j: {
       uri: env.NEO4J_URI,
@@ -158,6 +174,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
       maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+      probeIntervalMs: env.NEO4J_PROBE_INTERVAL_MS,
       embedded: {
         dataDirectory: path.resolve(env.NEO4J_EMBEDDED_DATA_DIR),
         port: env.NEO4J_EMBEDDED_PORT,

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type MaskError } from 'graphql-yoga';
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError } from './neo4j/availability.js';
 
 /**
  * Errors clients see when something inside fails. Internal errors stay masked ("Unexpected error.",
@@ -9,7 +10,8 @@ import { isRetryableError, Neo4jError } from 'neo4j-driver';
  */
 export const maskInternalErrors: MaskError = (error, message, isDev) => {
   const cause = error instanceof GraphQLError ? error.originalError : error;
-  if (cause instanceof Neo4jError && (isRetryableError(cause) || cause.code === 'ServiceUnavailable' || cause.code === 'SessionExpired')) {
+  const unreachable = cause instanceof Neo4jError && (isRetryableError(cause) || cause.code === 'ServiceUnavailable' || cause.code === 'SessionExpired');
+  if (unreachable || cause instanceof DatabaseUnavailableError) {
     return new GraphQLError('The database is not reachable right now; try again shortly.', {
       nodes: error instanceof GraphQLError ? error.nodes : undefined,
       path: error instanceof GraphQLError ? error.path : undefined,

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
-import { createServer } from 'node:http';
 import { startApplication } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { createHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
 
 /**
@@ -30,7 +30,7 @@ const application = await startApplication(config, logger).catch((error: Error) 
   process.exit(1);
 });
 
-const server = createServer(application.yoga);
+const server = createHttpServer(application.yoga, config.http.connections);
 server.listen(config.http.port, config.http.host);
 await once(server, 'listening');
 logger.info(

@@ -6,7 +6,12 @@ describe('parseConfig', () => {
   it('defaults to the embedded Neo4j and port 4000', () => {
     const config = parseConfig({});
     expect(config.neo4j.uri).toBeUndefined();
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      connections: { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
+    });
+    expect(config.neo4j.probeIntervalMs).toBe(250);
     expect(config.neo4j.database).toBe('neo4j');
     expect(config.neo4j.embedded.dataDirectory).toBe(path.resolve('.data/neo4j'));
     expect(config.seedOnEmpty).toBe(true);

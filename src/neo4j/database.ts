@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Availability } from './availability.js';
 import type { Statement } from './statement.js';
 
 export type Parameters = Record<string, unknown>;
@@ -14,13 +15,19 @@ export class GraphDatabase {
   /**
    * @param transactionTimeoutMs Neo4j stops a transaction that runs longer (0: the server's default),
    *   so a pathological query cannot hold the database after its request has given up.
+   * @param availability When given, every operation is refused at once while Neo4j is known down.
    */
   constructor(
     private readonly driver: Driver,
     readonly name: string,
     private readonly observer: StatementObserver = () => {},
     private readonly transactionTimeoutMs = 0,
+    private readonly availability: Availability | null = null,
   ) {}
+
+  private gated<T>(operation: () => Promise<T>): Promise<T> {
+    return this.availability ? this.availability.guard(operation) : operation();
+  }
 
   /** The same database, with every statement also reported to `observer`. */
   observedBy(observer: StatementObserver): GraphDatabase {
@@ -28,7 +35,7 @@ export class GraphDatabase {
       this.observer(statement, durationMs);
       observer(statement, durationMs);
     };
-    return new GraphDatabase(this.driver, this.name, both, this.transactionTimeoutMs);
+    return new GraphDatabase(this.driver, this.name, both, this.transactionTimeoutMs, this.availability);
   }
 
   read(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
@@ -66,11 +73,13 @@ export class GraphDatabase {
   private async execute(statement: Statement, parameters: Parameters, routing: 'READ' | 'WRITE') {
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(statement.text, parameters, {
-        database: this.name,
-        routing,
-        transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
-      });
+      const result = await this.gated(() =>
+        this.driver.executeQuery(statement.text, parameters, {
+          database: this.name,
+          routing,
+          transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
+        }),
+      );
       return result.records;
     } finally {
       this.observer(statement, performance.now() - started);
@@ -82,16 +91,18 @@ export class GraphDatabase {
    * callback on transient failures, in a new transaction after the failed one rolled back, so the
    * callback must read what it decides on afresh each time rather than carry state between tries.
    */
-  async writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer)), {
-        metadata: { app: APPLICATION, transaction: name },
-        ...this.timeout(),
-      });
-    } finally {
-      await session.close();
-    }
+  writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
+    return this.gated(async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer)), {
+          metadata: { app: APPLICATION, transaction: name },
+          ...this.timeout(),
+        });
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   private timeout(): { timeout?: number } {
@@ -99,16 +110,20 @@ export class GraphDatabase {
   }
 
   /**
-   * Succeeds when the database answers a trivial query; used by `/ready`. Runs once, without the
-   * managed transactions' retries, so that a probe reports an outage instead of waiting it out.
+   * Succeeds when the database answers a trivial query; used by `/ready` (refused at once while Neo4j
+   * is known down) and by the availability probe itself (`ungated`). Runs once, without the managed
+   * transactions' retries, so that a probe reports an outage instead of waiting it out.
    */
-  async ping(): Promise<void> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.run(PING.text, {}, { metadata: metadataFor(PING) });
-    } finally {
-      await session.close();
-    }
+  ping(options: { ungated?: boolean } = {}): Promise<void> {
+    const once = async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run(PING.text, {}, { metadata: metadataFor(PING) });
+      } finally {
+        await session.close();
+      }
+    };
+    return options.ungated ? once() : this.gated(once);
   }
 }
 

@@ -17,6 +17,8 @@ export interface EmbeddedNeo4j {
   readonly boltUri: string;
   readonly database: string;
   readonly pid: number;
+  /** Settles when the JVM has exited, for whatever reason; `expected` when stop() asked it to. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; expected: boolean }>;
   stop(): Promise<void>;
 }
 
@@ -59,8 +61,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, logger: 
   });
 
   const ready = waitForReady(jvm, options.startupTimeoutMs ?? 120_000, () => stderrTail.join('\n'));
-  const exited = once(jvm, 'exit').then(() => undefined);
   let stopping = false;
+  const exited = once(jvm, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, expected: stopping }));
   const stop = () => {
     stopping = true;
     return stopJvm(jvm, exited, logger);
@@ -72,11 +74,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, logger: 
       if (!stopping) {
         logger.error(
           { code, signal, stderr: stderrTail.join('\n') },
-          'Embedded Neo4j exited unexpectedly; /ready answers 503 until it runs again',
+          'Embedded Neo4j exited unexpectedly',
         );
       }
     });
-    return { boltUri, database, pid: jvm.pid!, stop };
+    return { boltUri, database, pid: jvm.pid!, exited, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -113,7 +115,7 @@ function waitForReady(
   });
 }
 
-async function stopJvm(jvm: ChildProcess, exited: Promise<void>, logger: Logger): Promise<void> {
+async function stopJvm(jvm: ChildProcess, exited: Promise<unknown>, logger: Logger): Promise<void> {
   if (jvm.exitCode !== null || jvm.signalCode !== null) return;
   logger.info({ pid: jvm.pid }, 'Stopping embedded Neo4j');
   jvm.kill('SIGTERM');

@@ -2,14 +2,18 @@ import type { Neo4jConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { connectionTargetFor, createDriver, verifyConnectivity } from './connect.js';
 import { GraphDatabase } from './database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { Availability } from './availability.js';
+import type { EmbeddedNeo4j } from './embedded.js';
 import { applyMigrations } from './migrations.js';
+import { startSupervisedNeo4j } from './supervisor.js';
 
 export interface OpenGraph {
   readonly database: GraphDatabase;
   readonly uri: string;
-  /** The Neo4j this process started, or null when NEO4J_URI points at an external one. */
+  /** The Neo4j this process started (and restarts when it dies), or null when NEO4J_URI points at an external one. */
   readonly embedded: EmbeddedNeo4j | null;
+  /** Whether Neo4j answers, watched ahead of requests (src/neo4j/availability.ts). */
+  readonly availability: Availability;
   /** Closes the driver, then stops the embedded Neo4j if there is one. */
   close(): Promise<void>;
 }
@@ -20,22 +24,28 @@ export interface OpenGraph {
  * they find). The returned handle owns the process's only driver.
  */
 export async function openGraph(config: Neo4jConfig, logger: Logger, options: { migrate?: boolean } = {}): Promise<OpenGraph> {
-  const embedded = config.uri ? null : await startEmbeddedNeo4j(config.embedded, logger);
+  let availability: Availability | null = null;
+  const embedded = config.uri ? null : await startSupervisedNeo4j(config.embedded, logger, (reason) => availability?.markDown(reason));
   const uri = embedded?.boltUri ?? config.uri!;
   const target = connectionTargetFor({ ...config, database: embedded?.database ?? config.database }, uri);
   const driver = createDriver(target);
+  const probeTimeoutMs = Math.min(1000, config.connectionTimeoutMs);
+  const watched = new Availability(Availability.addressOf(uri), () => database.ping({ ungated: true }), { intervalMs: config.probeIntervalMs, timeoutMs: probeTimeoutMs }, logger);
+  availability = watched;
+  const database: GraphDatabase = new GraphDatabase(driver, target.database, undefined, config.transactionTimeoutMs, watched);
 
   const close = async () => {
+    watched.stop();
     await driver.close();
     await embedded?.stop();
   };
 
   try {
     await verifyConnectivity(driver, target, { timeoutMs: config.startupTimeoutMs, embedded: embedded !== null }, logger);
-    const database = new GraphDatabase(driver, target.database, undefined, config.transactionTimeoutMs);
     if (options.migrate !== false) await applyMigrations(database, logger);
+    watched.start();
     logger.info({ uri, database: target.database, embedded: embedded !== null }, 'Connected to Neo4j');
-    return { database, uri, embedded, close };
+    return { database, uri, embedded, availability: watched, close };
   } catch (error) {
     await close();
     throw error;
