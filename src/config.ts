@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: count.default(DEFAULT_LIMITS.directives),
   MAX_BODY_BYTES: count.default(DEFAULT_LIMITS.bodyBytes),
   REQUEST_TIMEOUT_MS: count.default(DEFAULT_LIMITS.requestTimeoutMs),
+  MAX_RESPONSE_BYTES: count.default(DEFAULT_LIMITS.responseBytes),
   HEADERS_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.headersTimeoutMs),
   KEEP_ALIVE_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs),
   MAX_CONNECTIONS: count.default(DEFAULT_CONNECTION_LIMITS.maxConnections),
@@ -210,6 +211,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       directives: env.MAX_DIRECTIVES,
       bodyBytes: env.MAX_BODY_BYTES,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      responseBytes: env.MAX_RESPONSE_BYTES,
       introspection: env.INTROSPECTION,
       // Suggestions would spell out the schema that turning introspection off hides.
       hideSuggestions: env.NODE_ENV === 'production' || !env.INTROSPECTION,

@@ -8,6 +8,7 @@ import { createLoaders, type LoaderOptions, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
+import { ResponseBudget } from './response-budget.js';
 
 /** What every resolver receives: this request's loaders and repositories, and what it has cost so far. */
 export interface Context {
@@ -20,6 +21,8 @@ export interface Context {
   cost: CostMeter;
   /** The depth, breadth and complexity this request may reach (checked by the Pothos complexity plugin). */
   limits: Pick<OperationLimits, 'depth' | 'breadth' | 'complexity'>;
+  /** What the large fields (a source's text) may still add to the response. */
+  responseBudget: ResponseBudget;
 }
 
 /**
@@ -45,5 +48,13 @@ export function createContext(
   const cost = new CostMeter();
   const observed = database.observedBy(cost.record);
   const repositories = createRepositories(observed);
-  return { viewer, cost, repositories, curation: new CurationService(observed), loaders: createLoaders(repositories, loaderOptions), limits };
+  return {
+    viewer,
+    cost,
+    repositories,
+    curation: new CurationService(observed),
+    loaders: createLoaders(repositories, loaderOptions),
+    limits,
+    responseBudget: new ResponseBudget(limits.responseBytes),
+  };
 }

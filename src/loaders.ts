@@ -14,6 +14,8 @@ export interface Loaders {
   entityByKey: DataLoader<string, StoredEntity | null>;
   relationById: DataLoader<string, StoredRelation | null>;
   sourceByKey: DataLoader<string, StoredSource | null>;
+  /** A source's full text, apart: most questions about a source never need it, and it may be 5 M characters. */
+  sourceText: DataLoader<string, string | null>;
   evidenceOfRelation: DataLoader<EvidenceRequest, EvidenceRecord[], string>;
   /** The key a key named at an instant: how keys in a question about the past are read (a merge since then does not count). */
   keyAt: DataLoader<{ key: string; knownAt: string }, string | null, string>;
@@ -38,6 +40,7 @@ export function createLoaders(repositories: Repositories, options: LoaderOptions
     entityByKey: new DataLoader((keys) => repositories.entities.findByKeys(keys), switches),
     relationById: new DataLoader((ids) => repositories.relations.findByIds(ids), switches),
     sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys), switches),
+    sourceText: new DataLoader((keys) => repositories.sources.textsByKeys(keys), switches),
     evidenceOfRelation: new DataLoader<EvidenceRequest, EvidenceRecord[], string>((requests) => repositories.relations.evidenceOf(requests), byValue),
     keyAt: new DataLoader<{ key: string; knownAt: string }, string | null, string>((requests) => repositories.entities.keysAt(requests), byValue),
     relationsOfEntity: new DataLoader<EntityRelationsRequest, RelationPage, string>(

@@ -4,8 +4,9 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { responseTooLarge } from './response-budget.js';
 
 /** What one request may ask of the server: defaults here, overridden from the environment in config.ts, listed in the README. */
 export interface OperationLimits {
@@ -23,6 +24,8 @@ export interface OperationLimits {
   bodyBytes: number;
   /** A request still running after this gets an error; its Neo4j transactions stop at their own timeout. */
   requestTimeoutMs: number;
+  /** Bytes of JSON one response may hold (src/response-budget.ts). */
+  responseBytes: number;
   introspection: boolean;
   /** Hide "Did you mean …?" suggestions, which would reveal the schema when introspection is off. */
   hideSuggestions: boolean;
@@ -37,6 +40,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   directives: 20,
   bodyBytes: 12 * 1024 * 1024,
   requestTimeoutMs: 30_000,
+  responseBytes: 4 * 1024 * 1024,
   introspection: true,
   hideSuggestions: false,
 };
@@ -60,7 +64,30 @@ export function useOperationLimits(limits: OperationLimits): Plugin[] {
     ...(limits.hideSuggestions ? [blockFieldSuggestionsPlugin()] : []),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
     useRequestTimeout(limits.requestTimeoutMs),
+    useResponseSizeLimit(limits.responseBytes),
   ] as Plugin[];
+}
+
+/**
+ * Refuses a query's answer larger than `bytes` of JSON with RESPONSE_TOO_LARGE, instead of sending it.
+ * The large fields have spent from the request's budget as they resolved (src/response-budget.ts), so
+ * most oversized answers stop early; this catches one made of many small fields. A mutation's answer
+ * is always sent: its write has happened, and the client must hear of it.
+ */
+function useResponseSizeLimit(bytes: number): Plugin {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === 'mutation') return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const size = Buffer.byteLength(JSON.stringify(result), 'utf8');
+          if (size > bytes) setResult({ data: null, errors: [responseTooLarge(bytes, `this answer would be ${size} bytes`)] });
+        },
+      };
+    },
+  };
 }
 
 /** 413 for a body larger than the limit, by its declared length, before Yoga reads it. */

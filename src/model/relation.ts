@@ -224,7 +224,8 @@ export interface StoredRelation extends RelationRecord {
 }
 
 /** A source as read back: the record plus who wrote it and when. */
-export interface StoredSource extends SourceRecord {
+/** A source as read back, without its full text (loaded only when asked for: it may be 5 M characters). */
+export interface StoredSource extends Omit<SourceRecord, 'text'> {
   audit: AuditRecord;
 }
 

@@ -6,7 +6,7 @@ import { cypher } from '../neo4j/statement.js';
 import { auditFields, auditOf, auditProjection } from './audit-rows.js';
 import { pageRow } from './relation-rows.js';
 
-const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .text, .publishedAtPrecision,
+const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision,
                              publishedAt: toString(source.publishedAt), ${auditProjection('source')} }`;
 
 const FIND_BY_KEYS = cypher(
@@ -14,6 +14,14 @@ const FIND_BY_KEYS = cypher(
   `UNWIND $keys AS key
    OPTIONAL MATCH (source:Source {key: key})
    RETURN key, CASE WHEN source IS NULL THEN null ELSE ${PROJECTION} END AS source`,
+);
+
+/** The full texts, read only for the fields that need them (Source.text, textLength, excerpt). */
+const TEXTS_BY_KEYS = cypher(
+  'source.textsByKeys',
+  `UNWIND $keys AS key
+   OPTIONAL MATCH (source:Source {key: key})
+   RETURN key, source.text AS text`,
 );
 
 const LIST = cypher(
@@ -31,7 +39,6 @@ const sourceRow = z
     title: z.string(),
     url: z.string().nullable(),
     publisher: z.string().nullable(),
-    text: z.string().nullable(),
     publishedAt: z.string().nullable(),
     publishedAtPrecision: z.enum(DATE_PRECISIONS).nullable(),
     ...auditFields,
@@ -56,6 +63,12 @@ export class SourceRepository {
       const row = byKey.get(key);
       return row ? sourceRow.parse(row) : null;
     });
+  }
+
+  async textsByKeys(keys: readonly string[]): Promise<(string | null)[]> {
+    const records = await this.database.read(TEXTS_BY_KEYS, { keys });
+    const byKey = new Map(records.map((record) => [record.get('key') as string, z.string().nullable().parse(record.get('text'))]));
+    return keys.map((key) => byKey.get(key) ?? null);
   }
 
   /** Newest first; sources without a date last. */

@@ -1030,6 +1030,8 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Who wrote this record and when. */
   audit: Audit;
+  /** A passage of the full text: around the first occurrence of `around` when given (null when it does not occur), else its beginning; at most `length` characters, cut at word boundaries where it can be. Null when no text is stored. */
+  excerpt?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
   /** Stable identifier, such as "ap-2021-05-07-hartlepool". */
@@ -1044,12 +1046,21 @@ export type Source = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** The relations this source supports (not retracted), in time order. */
   relations: RelationConnection;
-  /** The full text, when stored: evidence quotes are substrings of it at their offsets. */
+  /** The full text, when stored: evidence quotes are substrings of it at their offsets. It may be long: it counts 100 towards the complexity limit and its size towards the response's; for a glimpse, ask for excerpt or textLength. */
   text?: Maybe<Scalars['String']['output']>;
+  /** How long the full text is, in UTF-16 code units (the unit of evidence offsets); null when none is stored. */
+  textLength?: Maybe<Scalars['Int']['output']>;
   /** Title, or a description in parentheses where the title is not recorded. */
   title: Scalars['String']['output'];
   /** Where to read it; null when no full address is known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document that relations cite as evidence: a news article or a reference. */
+export type SourceExcerptArgs = {
+  around?: InputMaybe<Scalars['String']['input']>;
+  length?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -29,6 +29,8 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
 builder.queryFields((t) => ({
   paths: t.field({
     type: [Path],
+    // `first` paths, each counted whole; the search grows with its hops.
+    complexity: (args) => ({ field: 10 * (args.maxHops ?? PATH_DEFAULTS.maxHops), multiplier: args.first ?? PATH_DEFAULTS.first }),
     description:
       'The shortest connections between two entities: every shortest path, then the next shortest, up to `first`, ' +
       'shortest first. How is A connected to B, and who says so? Each hop is a relation with its evidence. ' +

@@ -1,5 +1,7 @@
 import { SOURCE_KINDS, type SourceKind, type StoredSource } from '../../model/relation.js';
 import { primeRelations } from '../../loaders.js';
+import { excerpt } from '../../model/excerpt.js';
+import { checkRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection } from '../pagination.js';
@@ -18,6 +20,10 @@ export const SourceKindEnum = builder.enumType('SourceKind', {
 });
 
 export const Source = builder.objectRef<StoredSource>('Source');
+
+const TEXT_COMPLEXITY = 500;
+const DEFAULT_EXCERPT_LENGTH = 300;
+const MAX_EXCERPT_LENGTH = 2_000;
 
 builder.node(Source, {
   description: 'A document that relations cite as evidence: a news article or a reference.',
@@ -42,9 +48,37 @@ builder.node(Source, {
       resolve: (source) => source.publishedAt?.precision ?? null,
     }),
     kind: t.field({ type: SourceKindEnum, description: 'What kind of document it is.', resolve: (s) => s.kind }),
-    text: t.exposeString('text', {
+    text: t.string({
       nullable: true,
-      description: 'The full text, when stored: evidence quotes are substrings of it at their offsets.',
+      // A text may be millions of characters: counted as five hundred fields, and against the response's size as it resolves.
+      complexity: TEXT_COMPLEXITY,
+      description:
+        'The full text, when stored: evidence quotes are substrings of it at their offsets. It may be long: it counts ' +
+        `${TEXT_COMPLEXITY} towards the complexity limit and its size towards the response's; for a glimpse, ask for excerpt or textLength.`,
+      resolve: async (source, _args, context) => {
+        const text = await context.loaders.sourceText.load(source.key);
+        return text === null ? null : context.responseBudget.spend(text, `Source.text of "${source.key}"`);
+      },
+    }),
+    textLength: t.int({
+      nullable: true,
+      description: 'How long the full text is, in UTF-16 code units (the unit of evidence offsets); null when none is stored.',
+      resolve: async (source, _args, context) => (await context.loaders.sourceText.load(source.key))?.length ?? null,
+    }),
+    excerpt: t.string({
+      nullable: true,
+      description:
+        'A passage of the full text: around the first occurrence of `around` when given (null when it does not occur), ' +
+        'else its beginning; at most `length` characters, cut at word boundaries where it can be. Null when no text is stored.',
+      args: {
+        around: t.arg.string({ description: 'Words to centre the passage on, such as an evidence quote.' }),
+        length: t.arg.int({ defaultValue: DEFAULT_EXCERPT_LENGTH, description: `How many characters, 1 to ${MAX_EXCERPT_LENGTH} (default ${DEFAULT_EXCERPT_LENGTH}).` }),
+      },
+      resolve: async (source, args, context) => {
+        const length = checkRange('length', args.length ?? DEFAULT_EXCERPT_LENGTH, 1, MAX_EXCERPT_LENGTH);
+        const text = await context.loaders.sourceText.load(source.key);
+        return text === null ? null : excerpt(text, args.around ?? null, length);
+      },
     }),
     relations: t.connection(
       {

@@ -38,6 +38,12 @@ export const Subgraph = builder.objectRef<SubgraphShape>('Subgraph').implement({
 builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: Subgraph,
+    // What it can return: up to 2 × limit + 1 entities and limit relations, each list's selections
+    // counting once per item (a list multiplies by 10 already); the walk itself, per hop and entity.
+    complexity: (args) => {
+      const limit = args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit;
+      return { field: (args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth) * (args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity), multiplier: Math.ceil((2 * limit + 1) / 10) };
+    },
     description:
       'The entities within `depth` hops of an entity and the relations that connect them, found breadth first. ' +
       'An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out.',
