@@ -35,6 +35,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     limits: config.limits,
     metricsEndpoint: config.metricsEndpoint,
     loaderBatching: config.loaderBatching,
+    fairShare: config.fairShare,
     tracing: tracing?.tracing ?? null,
   });
   const close = async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
+import { DEFAULT_FAIR_SHARE, type FairShareLimits } from './fair-share.js';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http-server.js';
 import type { TracingConfig } from './tracing-setup.js';
 
@@ -39,6 +40,7 @@ const environmentSchema = z.object({
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().positive().max(600).default(20),
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(250),
 
@@ -71,6 +73,9 @@ const environmentSchema = z.object({
   HEADERS_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.headersTimeoutMs),
   KEEP_ALIVE_TIMEOUT_MS: count.default(DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs),
   MAX_CONNECTIONS: count.default(DEFAULT_CONNECTION_LIMITS.maxConnections),
+  CLIENT_CONCURRENCY: z.coerce.number().int().min(0).default(DEFAULT_FAIR_SHARE.concurrentPerClient),
+  CLIENT_REQUEST_MS_PER_MINUTE: count.default(DEFAULT_FAIR_SHARE.requestMsPerMinute),
+  TRUST_PROXY: booleanFlag.default(false),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
   METRICS: booleanFlag.default(true),
   LOADER_BATCHING: booleanFlag.default(true),
@@ -96,6 +101,8 @@ export interface Neo4jConfig {
   database: string;
   startupTimeoutMs: number;
   connectionTimeoutMs: number;
+  /** How long a statement may wait for a connection from the driver's pool. */
+  acquisitionTimeoutMs: number;
   /** How long a managed transaction keeps retrying transient failures before the request fails. */
   maxRetryTimeMs: number;
   /** Neo4j stops a transaction that runs longer than this (0: the server's own limit). */
@@ -130,6 +137,8 @@ export interface Config {
   loaderBatching: boolean;
   /** Export OpenTelemetry traces to this collector; null: no tracing. */
   tracing: TracingConfig | null;
+  /** What one client may take: requests in flight, request time per minute; null (CLIENT_CONCURRENCY=0) for no limits. */
+  fairShare: FairShareLimits | null;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -173,6 +182,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       database: env.NEO4J_DATABASE,
       startupTimeoutMs: env.NEO4J_STARTUP_TIMEOUT_S * 1000,
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: env.NEO4J_ACQUISITION_TIMEOUT_MS,
       maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       probeIntervalMs: env.NEO4J_PROBE_INTERVAL_MS,
@@ -216,6 +226,10 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       // Suggestions would spell out the schema that turning introspection off hides.
       hideSuggestions: env.NODE_ENV === 'production' || !env.INTROSPECTION,
     },
+    fairShare:
+      env.CLIENT_CONCURRENCY === 0
+        ? null
+        : { concurrentPerClient: env.CLIENT_CONCURRENCY, requestMsPerMinute: env.CLIENT_REQUEST_MS_PER_MINUTE, trustProxy: env.TRUST_PROXY },
   };
 }
 

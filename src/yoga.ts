@@ -12,6 +12,7 @@ import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import type { Logger } from './logger.js';
 import { Metrics } from './observability.js';
 import type { Tracing } from './tracing.js';
+import { useFairShare, type FairShareLimits } from './fair-share.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -33,6 +34,8 @@ export interface YogaOptions {
   tracing?: Tracing | null;
   /** Batch and cache loads per request (the default); false only to measure the N+1 baseline. */
   loaderBatching?: boolean;
+  /** Per-client limits (src/fair-share.ts); null, the default here, serves every client without them. */
+  fairShare?: FairShareLimits | null;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -67,6 +70,7 @@ export function createYogaServer(options: YogaOptions) {
     logging: yogaLogger(logger),
     plugins: [
       metrics.plugin(logger, { serve: options.metricsEndpoint ?? true }),
+      ...(options.fairShare ? [useFairShare(options.fairShare)] : []),
       ...(tracing ? [tracing.plugin()] : []),
       useReadinessCheck({
         endpoint: '/ready',

@@ -9,6 +9,8 @@ export interface ConnectionTarget {
   password: string | undefined;
   database: string;
   connectionTimeoutMs: number;
+  /** How long a statement may wait for a pooled connection before it fails. */
+  acquisitionTimeoutMs: number;
   maxRetryTimeMs: number;
 }
 
@@ -29,7 +31,8 @@ export function createDriver(target: ConnectionTarget): Driver {
   const auth = target.password === undefined ? undefined : neo4j.auth.basic(target.username, target.password);
   return neo4j.driver(target.uri, auth, {
     connectionTimeout: target.connectionTimeoutMs,
-    connectionAcquisitionTimeout: target.connectionTimeoutMs * 2,
+    // Bounded, so that when the pool is busy a request fails within this instead of queueing behind it.
+    connectionAcquisitionTimeout: target.acquisitionTimeoutMs,
     // Long enough to ride out a cluster leader switch, short enough that a request still fails while
     // its client waits when Neo4j is down (the driver's default is 30 s).
     maxTransactionRetryTime: target.maxRetryTimeMs,
@@ -78,6 +81,7 @@ export function connectionTargetFor(config: Neo4jConfig, uri: string): Connectio
     password: config.password,
     database: config.database,
     connectionTimeoutMs: config.connectionTimeoutMs,
+    acquisitionTimeoutMs: config.acquisitionTimeoutMs,
     maxRetryTimeMs: config.maxRetryTimeMs,
   };
 }
