@@ -4,6 +4,7 @@ import { parseApiKeys, type ApiKeyEntry } from './auth/api-keys.js';
 import type { JwtConfig } from './auth/jwt.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
 import { DEFAULT_FAIR_SHARE, type FairShareLimits } from './fair-share.js';
+import { DEFAULT_HEAVY_LANE, type HeavyLane } from './heavy-lane.js';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http-server.js';
 import type { TracingConfig } from './tracing-setup.js';
 
@@ -76,6 +77,8 @@ const environmentSchema = z.object({
   CLIENT_CONCURRENCY: z.coerce.number().int().min(0).default(DEFAULT_FAIR_SHARE.concurrentPerClient),
   CLIENT_REQUEST_MS_PER_MINUTE: count.default(DEFAULT_FAIR_SHARE.requestMsPerMinute),
   TRUST_PROXY: booleanFlag.default(false),
+  HEAVY_COMPLEXITY: count.default(DEFAULT_HEAVY_LANE.threshold),
+  HEAVY_CONCURRENCY: count.default(DEFAULT_HEAVY_LANE.concurrency),
   INTROSPECTION: booleanFlag.default(DEFAULT_LIMITS.introspection),
   METRICS: booleanFlag.default(true),
   LOADER_BATCHING: booleanFlag.default(true),
@@ -139,6 +142,8 @@ export interface Config {
   tracing: TracingConfig | null;
   /** What one client may take: requests in flight, request time per minute; null (CLIENT_CONCURRENCY=0) for no limits. */
   fairShare: FairShareLimits | null;
+  /** Operations estimated at least this complex run this many at a time (src/heavy-lane.ts). */
+  heavyLane: HeavyLane;
 }
 
 export type CostReporting = 'off' | 'header' | 'always';
@@ -226,6 +231,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       // Suggestions would spell out the schema that turning introspection off hides.
       hideSuggestions: env.NODE_ENV === 'production' || !env.INTROSPECTION,
     },
+    heavyLane: { threshold: env.HEAVY_COMPLEXITY, concurrency: env.HEAVY_CONCURRENCY },
     fairShare:
       env.CLIENT_CONCURRENCY === 0
         ? null

@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import { Metrics } from './observability.js';
 import type { Tracing } from './tracing.js';
 import { useFairShare, type FairShareLimits } from './fair-share.js';
+import { DEFAULT_HEAVY_LANE, useHeavyLane, type HeavyLane } from './heavy-lane.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -36,6 +37,8 @@ export interface YogaOptions {
   loaderBatching?: boolean;
   /** Per-client limits (src/fair-share.ts); null, the default here, serves every client without them. */
   fairShare?: FairShareLimits | null;
+  /** How many heavy operations run at once (src/heavy-lane.ts). */
+  heavyLane?: HeavyLane;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -86,6 +89,7 @@ export function createYogaServer(options: YogaOptions) {
       }),
       // Validation runs before the credential is checked: with reads closed, "Did you mean …?" would map
       // the schema for anyone, so suggestions are hidden whenever anonymous reads are refused.
+      useHeavyLane(schema, options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs),
       ...useOperationLimits(readsRequireKey ? { ...limits, hideSuggestions: true } : limits),
       ...(jwt ? [useJwtCredentials(jwt)] : []),
       useGraphiQLAssets(),

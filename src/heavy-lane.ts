@@ -1,0 +1,41 @@
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import type { GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import pLimit from 'p-limit';
+
+/**
+ * Operations the complexity estimate calls heavy (at least `threshold`) run a few at a time
+ * (`concurrency`), queued in arrival order; the rest never wait for them. So however many clients
+ * send the most expensive request the limits allow, the light requests of everyone else share the
+ * machine with only that many, and keep their speed. Time spent queued counts towards the request
+ * timeout; a request that timed out while queued is not run.
+ */
+export interface HeavyLane {
+  threshold: number;
+  concurrency: number;
+}
+
+export const DEFAULT_HEAVY_LANE: HeavyLane = { threshold: 2_000, concurrency: 1 };
+
+/**
+ * Registered before the request timeout (src/operation-limits.ts), which then wraps it: the wait in
+ * the queue counts towards the timeout, and a request answered with REQUEST_TIMEOUT while still
+ * queued (its deadline passed) is skipped when its turn comes.
+ */
+export function useHeavyLane(schema: GraphQLSchema, lane: HeavyLane, requestTimeoutMs: number): Plugin {
+  const limit = pLimit(lane.concurrency);
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const { complexity } = complexityFromQuery(args.document, {
+        schema,
+        ctx: args.contextValue as object,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      });
+      if (complexity < lane.threshold) return;
+      setExecuteFn((executeArgs) => {
+        const queued = performance.now();
+        return limit(() => (performance.now() - queued >= requestTimeoutMs ? { data: null } : executeFn(executeArgs))) as ReturnType<typeof executeFn>;
+      });
+    },
+  };
+}
