@@ -26,21 +26,21 @@ CALL (survivor, absorbed, now) {
 CALL (survivor, absorbed, now) {
   MATCH (absorbed)-[old:SUBJECT_OF]->(relation:Relation)
   CREATE (survivor)-[:SUBJECT_OF {since: now, by: $actor}]->(relation)
-  CREATE (absorbed)-[:WAS_SUBJECT_OF {since: old.since, until: now}]->(relation)
+  CREATE (absorbed)-[:WAS_SUBJECT_OF {since: old.since, by: old.by, until: now}]->(relation)
   SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }
 CALL (survivor, absorbed, now) {
   MATCH (relation:Relation)-[old:OBJECT]->(absorbed)
   CREATE (relation)-[:OBJECT {since: now, by: $actor}]->(survivor)
-  CREATE (relation)-[:WAS_OBJECT {since: old.since, until: now}]->(absorbed)
+  CREATE (relation)-[:WAS_OBJECT {since: old.since, by: old.by, until: now}]->(absorbed)
   SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }
 CALL (survivor, absorbed, now) {
   MATCH (relation:Relation)-[old:IN_CONTEXT]->(absorbed)
   CREATE (relation)-[:IN_CONTEXT {since: now, by: $actor}]->(survivor)
-  CREATE (relation)-[:WAS_IN_CONTEXT {since: old.since, until: now}]->(absorbed)
+  CREATE (relation)-[:WAS_IN_CONTEXT {since: old.since, by: old.by, until: now}]->(absorbed)
   SET relation.updatedAt = now, relation.updatedBy = $actor
   DELETE old
 }

@@ -2,7 +2,8 @@
 // stored without it: (subject)-[:SUBJECT_OF]->(relation)-[:OBJECT]->(object), an optional context,
 // and one SUPPORTED_BY edge per piece of evidence. Edges are replaced, not added to, so loading again
 // is a no-op and a corrected subject, object or quote leaves nothing stale behind. An end that did not
-// change keeps its edge (MERGE), with the history a merge wrote on it (src/repositories/history-cypher.ts).
+// change keeps its edge (MERGE), with the history a merge wrote on it; a corrected end is kept as
+// history (src/repositories/history-cypher.ts).
 // A retraction is kept: re-importing a retracted relation does not bring it back.
 // Audit: createdAt/By once; updatedAt/By only when a property, an end or the evidence changed.
 UNWIND $relations AS row
@@ -22,20 +23,34 @@ WITH relation, row, subject, object, context, properties(relation) AS before,
      COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
                RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote } AS evidenceBefore
 SET relation += row.properties
-WITH *
-CALL (relation, object, context) {
-  MATCH (relation)-[edge:OBJECT|IN_CONTEXT|SUPPORTED_BY]->(other)
-  WHERE type(edge) = 'SUPPORTED_BY' OR (type(edge) = 'OBJECT' AND other <> object)
-     OR (type(edge) = 'IN_CONTEXT' AND (context IS NULL OR other <> context))
+// A relation written before (it has an updatedAt) whose end the row corrects keeps the old end as
+// history (WAS_*, until now) and says when the new one came (since), as a merge does.
+WITH *, before.updatedAt IS NOT NULL AS existed, datetime.realtime() AS now
+CALL (relation) {
+  MATCH (relation)-[edge:SUPPORTED_BY]->()
   DELETE edge
 }
-CALL (relation, subject) {
+CALL (relation, object, context, now) {
+  MATCH (relation)-[edge:OBJECT|IN_CONTEXT]->(other)
+  WHERE (type(edge) = 'OBJECT' AND other <> object) OR (type(edge) = 'IN_CONTEXT' AND (context IS NULL OR other <> context))
+  FOREACH (_ IN CASE WHEN type(edge) = 'OBJECT' THEN [1] ELSE [] END |
+    CREATE (relation)-[:WAS_OBJECT {since: edge.since, by: edge.by, until: now}]->(other))
+  FOREACH (_ IN CASE WHEN type(edge) = 'IN_CONTEXT' THEN [1] ELSE [] END |
+    CREATE (relation)-[:WAS_IN_CONTEXT {since: edge.since, by: edge.by, until: now}]->(other))
+  DELETE edge
+}
+CALL (relation, subject, now) {
   MATCH (other)-[edge:SUBJECT_OF]->(relation) WHERE other <> subject
+  CREATE (other)-[:WAS_SUBJECT_OF {since: edge.since, by: edge.by, until: now}]->(relation)
   DELETE edge
 }
-MERGE (subject)-[:SUBJECT_OF]->(relation)
-MERGE (relation)-[:OBJECT]->(object)
-FOREACH (_ IN CASE WHEN context IS NULL THEN [] ELSE [1] END | MERGE (relation)-[:IN_CONTEXT]->(context))
+MERGE (subject)-[subjectEdge:SUBJECT_OF]->(relation)
+  ON CREATE SET subjectEdge.since = CASE WHEN existed THEN now END, subjectEdge.by = CASE WHEN existed THEN $actor END
+MERGE (relation)-[objectEdge:OBJECT]->(object)
+  ON CREATE SET objectEdge.since = CASE WHEN existed THEN now END, objectEdge.by = CASE WHEN existed THEN $actor END
+FOREACH (_ IN CASE WHEN context IS NULL THEN [] ELSE [1] END |
+  MERGE (relation)-[contextEdge:IN_CONTEXT]->(context)
+    ON CREATE SET contextEdge.since = CASE WHEN existed THEN now END, contextEdge.by = CASE WHEN existed THEN $actor END)
 WITH *
 CALL (relation, row) {
   UNWIND row.evidence AS evidence

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { bearerCredential } from './auth/bearer.js';
+import { API_KEY_HEADER } from './auth/viewer.js';
 
 /**
  * What one client may take of the server: requests in flight at once, and request time per minute.
@@ -55,7 +57,8 @@ export function useFairShare(limits: FairShareLimits, budget: RateLimiterAbstrac
       // Counted before the budget is read (an await), so a burst cannot all pass the check at once.
       inFlight.set(client, running + 1);
       started.set(request, { client, at: performance.now() });
-      const spent = await budget.get(client);
+      // A budget store that fails (a shared Redis gone) must not lock clients out: the request goes through.
+      const spent = await budget.get(client).catch(() => null);
       if (spent && spent.remainingPoints <= 0) {
         release(client);
         started.delete(request);
@@ -70,7 +73,7 @@ export function useFairShare(limits: FairShareLimits, budget: RateLimiterAbstrac
       if (!entry) return;
       started.delete(request);
       release(entry.client);
-      await budget.penalty(entry.client, Math.max(1, Math.round(performance.now() - entry.at)));
+      await budget.penalty(entry.client, Math.max(1, Math.round(performance.now() - entry.at))).catch(() => null);
     },
   };
 }
@@ -79,9 +82,12 @@ function memoryBudget(limits: FairShareLimits): RateLimiterAbstract {
   return new RateLimiterMemory({ points: limits.requestMsPerMinute, duration: 60 });
 }
 
-/** Who is asking: their credential, hashed, else their address ('local' for requests made in process). */
+/**
+ * Who is asking: their credential as the server reads it (so "Bearer K", "bearer  K" and
+ * "x-api-key: K" are one client), hashed; else their address ('local' for requests made in process).
+ */
 function clientOf(request: Request, incoming: IncomingMessage | undefined, trustProxy: boolean): string {
-  const credential = request.headers.get('authorization') ?? request.headers.get('x-api-key');
+  const credential = bearerCredential(request) ?? request.headers.get(API_KEY_HEADER)?.trim() ?? request.headers.get('authorization')?.trim();
   if (credential) return `credential:${createHash('sha256').update(credential).digest('hex').slice(0, 32)}`;
   const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   return `address:${forwarded || incoming?.socket.remoteAddress || 'local'}`;

@@ -1,5 +1,5 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import pLimit from 'p-limit';
 
@@ -26,16 +26,29 @@ export function useHeavyLane(schema: GraphQLSchema, lane: HeavyLane, requestTime
   const limit = pLimit(lane.concurrency);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const { complexity } = complexityFromQuery(args.document, {
-        schema,
-        ctx: args.contextValue as object,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-      });
-      if (complexity < lane.threshold) return;
+      const complexity = complexityOf(schema, args.document, args.operationName ?? null, args.contextValue as object, args.variableValues);
+      // Past the complexity limit (or unreadable to the estimate), the operation is refused as soon as it runs: it need not queue for that.
+      const limitOf = (args.contextValue as { limits?: { complexity: number } }).limits?.complexity ?? Number.POSITIVE_INFINITY;
+      if (complexity < lane.threshold || complexity > limitOf) return;
       setExecuteFn((executeArgs) => {
         const queued = performance.now();
         return limit(() => (performance.now() - queued >= requestTimeoutMs ? { data: null } : executeFn(executeArgs))) as ReturnType<typeof executeFn>;
       });
     },
   };
+}
+
+/**
+ * The estimate of the operation that runs (a document may hold several; complexityFromQuery reads
+ * the first), with its fragments; infinite for one the estimate cannot read.
+ */
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, context: object, variables: unknown): number {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return Number.POSITIVE_INFINITY;
+  const alone: DocumentNode = { ...document, definitions: document.definitions.filter((definition) => definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) };
+  try {
+    return complexityFromQuery(alone, { schema, ctx: context, variables: (variables ?? {}) as Record<string, unknown> }).complexity;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }

@@ -61,9 +61,12 @@ export function createLoaders(repositories: Repositories, options: LoaderOptions
 /**
  * Puts relations a statement already returned, and the entities at their ends, into the request's
  * cache, so that later fields (subject, object, context) reuse them instead of loading them again.
+ * Relations read as of a past instant are not: the caches hold the graph as it is now, and their
+ * fields read their ends from the relation itself.
  */
 export function primeRelations(loaders: Loaders, relations: StoredRelation[]): StoredRelation[] {
   for (const relation of relations) {
+    if (relation.knownAt !== undefined) continue;
     loaders.relationById.prime(relation.id, relation);
     for (const entity of relation.ends ?? []) loaders.entityByKey.prime(entity.key, entity);
   }

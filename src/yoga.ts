@@ -123,10 +123,11 @@ function useCostReport(mode: CostReporting): Plugin<Context> {
 }
 
 /**
- * Adds `extensions.knownAt` to every response: the instant it was complete, to the millisecond. The
+ * Adds `extensions.knownAt` to every response: the instant it was complete (this process's clock). The
  * reads saw every write committed before them, and each write's times come before its commit; so,
  * passed back as `knownAt`, this instant asks the graph as it stood for this answer, and gets it again
- * once later writes have come (a write committing while the request ran may fall on either side).
+ * once later writes have come (a write committing while the request ran may fall on either side, and
+ * an external Neo4j whose clock differs from this machine's shifts the instant by the difference).
  */
 function useKnownAt(): Plugin<Context> {
   return {
@@ -134,11 +135,19 @@ function useKnownAt(): Plugin<Context> {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, knownAt: new Date().toISOString() } });
+          setResult({ ...result, extensions: { ...result.extensions, knownAt: endOfMillisecond(new Date()) } });
         },
       };
     },
   };
+}
+
+/**
+ * The instant as the graph's own times write it, to the nanosecond, at the last nanosecond of its
+ * millisecond: a write the answer saw, stamped within that millisecond, is then not after it.
+ */
+function endOfMillisecond(now: Date): string {
+  return now.toISOString().replace(/Z$/, '999999Z');
 }
 
 function yogaLogger(logger: Logger): YogaLogger {

@@ -35,6 +35,15 @@ describe('the complexity estimate counts what a field can return', () => {
     expect(errors?.[0]?.message).toMatch(/The operation's complexity is \d+; the limit is 20000/);
   });
 
+  it('is not fooled by an argument out of range: it counts as its nearest allowed value', async () => {
+    const { errors } = await execute(
+      yoga,
+      `{ x: neighbourhood(key: "nicola-sturgeon", perEntity: -1000000000) { hubs { key } }
+         y: neighbourhood(key: "nicola-sturgeon", depth: 3, limit: 500, perEntity: 100) { edges { key evidence { source { key text } } } } }`,
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
+  });
+
   it('counts paths by how many are asked for', async () => {
     const paths = (first: number) => `{ paths(from: "nicola-sturgeon", to: "keir-starmer", maxHops: 6, first: ${first}) {
         entities { key name } relations { key evidence { quote source { key text } } } } }`;

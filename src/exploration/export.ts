@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
 import { createContext, type Context } from '../context.js';
+import { maskInternalErrors } from '../database-errors.js';
 import type { Logger } from '../logger.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { render, type ExportGraph, type Rendered } from './export-formats.js';
@@ -48,7 +49,7 @@ export function exportFileName(request: ExportRequest, rendered: Rendered): stri
 /**
  * `GET /export/{graphml|cytoscape|csv}?key=…&depth=…` or `?from=…&to=…&maxHops=…`: the file an
  * analyst opens in Gephi, yEd or Cytoscape. Bad parameters get 400 naming each one; an unknown
- * entity 404; anything else 500 with the details in the log only.
+ * entity 404; Neo4j unreachable 503; anything else 500 with the details in the log only.
  */
 export function useExports({ database, logger, authentication }: { database: GraphDatabase; logger: Logger; authentication: AuthenticationOptions }): Plugin {
   return {
@@ -85,6 +86,11 @@ export function useExports({ database, logger, authentication }: { database: Gra
           );
         }
         if (error instanceof UnknownEntityError) return json(404, { errors: [{ message: error.message }] });
+        // Neo4j unreachable: said as the GraphQL endpoint says it, with 503 so a client knows to come back.
+        const told = maskInternalErrors(error as Error, 'Unexpected error.', false);
+        if (told instanceof GraphQLError && told.extensions.code === 'DATABASE_UNAVAILABLE') {
+          return endResponse(fetchAPI.Response.json({ errors: [{ message: told.message, extensions: told.extensions }] }, { status: 503, headers: { 'retry-after': '1' } }));
+        }
         logger.error({ err: error, url: url.pathname + url.search }, 'Export failed');
         return json(500, { errors: [{ message: 'Unexpected error.' }] });
       }

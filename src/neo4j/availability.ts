@@ -18,6 +18,8 @@ export class Availability {
   private readonly waiting = new Set<(error: DatabaseUnavailableError) => void>();
   private timer: NodeJS.Timeout | null = null;
   private probing = false;
+  /** Connects that timed out in a row: one alone may be this process's own event loop running late. */
+  private lateAnswers = 0;
 
   constructor(
     private readonly address: { host: string; port: number },
@@ -47,11 +49,13 @@ export class Availability {
   }
 
   /**
-   * Runs `operation` unless Neo4j is known down, and refuses it the moment Neo4j is found down while
-   * it runs. The operation itself goes on in the background and its outcome is dropped.
+   * Runs `operation` unless Neo4j is known down. A read is also refused the moment Neo4j is found
+   * down while it runs (it goes on in the background, its outcome dropped); a write is let finish,
+   * since it may still commit and its client must hear the truth of it.
    */
-  guard<T>(operation: () => Promise<T>): Promise<T> {
+  guard<T>(operation: () => Promise<T>, kind: 'read' | 'write' = 'read'): Promise<T> {
     if (this.outage) return Promise.reject(new DatabaseUnavailableError(this.outage.reason));
+    if (kind === 'write') return operation();
     return new Promise<T>((resolve, reject) => {
       const refuse = (error: DatabaseUnavailableError) => reject(error);
       this.waiting.add(refuse);
@@ -76,12 +80,15 @@ export class Availability {
     this.probing = true;
     try {
       await reachable(this.address, this.options.timeoutMs);
+      this.lateAnswers = 0;
       if (this.outage) {
         await withTimeout(this.query(), this.options.timeoutMs);
         this.logger.info({ downMs: Date.now() - this.outage.since }, 'Neo4j answers again');
         this.outage = null;
       }
     } catch (error) {
+      // A refused or reset connection is an outage at once; a connect that only timed out counts on the second in a row.
+      if (error instanceof ProbeTimeout && !this.outage && ++this.lateAnswers < 2) return;
       this.markDown(error instanceof Error ? error.message : String(error));
     } finally {
       this.probing = false;
@@ -97,6 +104,8 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+class ProbeTimeout extends Error {}
+
 function reachable(address: { host: string; port: number }, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect(address);
@@ -104,7 +113,7 @@ function reachable(address: { host: string; port: number }, timeoutMs: number): 
       socket.destroy();
       reject(error);
     };
-    socket.setTimeout(timeoutMs, () => fail(new Error(`no answer from ${address.host}:${address.port} within ${timeoutMs} ms`)));
+    socket.setTimeout(timeoutMs, () => fail(new ProbeTimeout(`no answer from ${address.host}:${address.port} within ${timeoutMs} ms`)));
     socket.once('error', fail);
     socket.once('connect', () => {
       socket.destroy();

@@ -25,8 +25,8 @@ export class GraphDatabase {
     private readonly availability: Availability | null = null,
   ) {}
 
-  private gated<T>(operation: () => Promise<T>): Promise<T> {
-    return this.availability ? this.availability.guard(operation) : operation();
+  private gated<T>(operation: () => Promise<T>, kind: 'read' | 'write' = 'read'): Promise<T> {
+    return this.availability ? this.availability.guard(operation, kind) : operation();
   }
 
   /** The same database, with every statement also reported to `observer`. */
@@ -73,12 +73,14 @@ export class GraphDatabase {
   private async execute(statement: Statement, parameters: Parameters, routing: 'READ' | 'WRITE') {
     const started = performance.now();
     try {
-      const result = await this.gated(() =>
-        this.driver.executeQuery(statement.text, parameters, {
-          database: this.name,
-          routing,
-          transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
-        }),
+      const result = await this.gated(
+        () =>
+          this.driver.executeQuery(statement.text, parameters, {
+            database: this.name,
+            routing,
+            transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
+          }),
+        routing === neo4j.routing.WRITE ? 'write' : 'read',
       );
       return result.records;
     } finally {
@@ -102,7 +104,7 @@ export class GraphDatabase {
       } finally {
         await session.close();
       }
-    });
+    }, 'write');
   }
 
   private timeout(): { timeout?: number } {

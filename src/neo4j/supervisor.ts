@@ -17,6 +17,8 @@ export async function startSupervisedNeo4j(options: EmbeddedNeo4jOptions, logger
   const port = Number(new URL(current.boltUri).port);
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
+  /** A restart under way, which stop() must wait for, so no JVM outlives the stop. */
+  let starting: Promise<unknown> | null = null;
 
   const watch = (instance: EmbeddedNeo4j) =>
     void instance.exited.then(({ code, signal, expected }) => {
@@ -28,18 +30,22 @@ export async function startSupervisedNeo4j(options: EmbeddedNeo4jOptions, logger
   const restart = (attempt: number) => {
     const delayMs = Math.min(FIRST_RESTART_DELAY_MS * 2 ** (attempt - 1), MAX_RESTART_DELAY_MS);
     logger.warn({ attempt, delayMs }, 'Restarting the embedded Neo4j');
-    timer = setTimeout(async () => {
+    timer = setTimeout(() => {
       timer = null;
-      try {
-        const started = await startEmbeddedNeo4j({ ...options, port }, logger);
-        if (stopping) return void (await started.stop());
-        current = started;
-        logger.info({ attempt, pid: started.pid }, 'The embedded Neo4j is back');
-        watch(started);
-      } catch (error) {
-        logger.error({ err: error, attempt }, 'The embedded Neo4j did not start again');
-        if (!stopping) restart(attempt + 1);
-      }
+      starting = (async () => {
+        try {
+          const started = await startEmbeddedNeo4j({ ...options, port }, logger);
+          if (stopping) return void (await started.stop());
+          current = started;
+          logger.info({ attempt, pid: started.pid }, 'The embedded Neo4j is back');
+          watch(started);
+        } catch (error) {
+          logger.error({ err: error, attempt }, 'The embedded Neo4j did not start again');
+          if (!stopping) restart(attempt + 1);
+        }
+      })().finally(() => {
+        starting = null;
+      });
     }, delayMs);
   };
 
@@ -56,6 +62,7 @@ export async function startSupervisedNeo4j(options: EmbeddedNeo4jOptions, logger
     stop: async () => {
       stopping = true;
       if (timer) clearTimeout(timer);
+      await starting;
       await current.stop();
     },
   };

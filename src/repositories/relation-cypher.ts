@@ -85,7 +85,7 @@ export function relationFilter(relation: string, filter: string, history = false
       ? roles === 'SUBJECT_OF'
         ? `EXISTS { (:Entity {key: ${key}})-[:SUBJECT_OF]->(${relation}) }`
         : `EXISTS { (${relation})-[:${roles}]->(:Entity {key: ${key}}) }`
-      : `EXISTS { (${relation})-[end:${ENDS_THEN}]-(:EntityKey {key: ${key}}) WHERE ${endRole('end')} IN ${roles} AND ${heldAt('end', at)} }`;
+      : `EXISTS { (${relation})-[endThen:${ENDS_THEN}]-(:EntityKey {key: ${key}}) WHERE ${endRole('endThen')} IN ${roles} AND ${heldAt('endThen', at)} }`;
   return `(${filter}.types IS NULL OR ${relation}.type IN ${filter}.types)
     ${at === null ? '' : `AND ${relation}.createdAt <= ${at}`}
     AND (${filter}.includeRetracted OR ${relation}.retractedAt IS NULL${at === null ? '' : ` OR ${relation}.retractedAt > ${at}`})

@@ -7,6 +7,11 @@ export function badArgument(name: string, message: string): GraphQLError {
   });
 }
 
+/** The value brought into [min, max]: for estimates made before the arguments are checked. */
+export function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(Math.max(value, min), max) : min;
+}
+
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badArgument(name, `must be between ${min} and ${max}, got ${value}.`);

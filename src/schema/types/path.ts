@@ -1,5 +1,6 @@
 import { PATH_DEFAULTS, pathEntities, paths } from '../../exploration/subgraphs.js';
 import { MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
+import { clamp } from '../arguments.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
@@ -30,7 +31,10 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [Path],
     // `first` paths, each counted whole; the search grows with its hops.
-    complexity: (args) => ({ field: 10 * (args.maxHops ?? PATH_DEFAULTS.maxHops), multiplier: args.first ?? PATH_DEFAULTS.first }),
+    complexity: (args) => ({
+      field: 10 * clamp(args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
+      multiplier: clamp(args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
+    }),
     description:
       'The shortest connections between two entities: every shortest path, then the next shortest, up to `first`, ' +
       'shortest first. How is A connected to B, and who says so? Each hop is a relation with its evidence. ' +

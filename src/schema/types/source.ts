@@ -22,6 +22,8 @@ export const SourceKindEnum = builder.enumType('SourceKind', {
 export const Source = builder.objectRef<StoredSource>('Source');
 
 const TEXT_COMPLEXITY = 500;
+/** textLength and excerpt read the whole text on the server but send little of it. */
+const GLIMPSE_COMPLEXITY = 50;
 const DEFAULT_EXCERPT_LENGTH = 300;
 const MAX_EXCERPT_LENGTH = 2_000;
 
@@ -62,11 +64,14 @@ builder.node(Source, {
     }),
     textLength: t.int({
       nullable: true,
+      // Read from the full text on the server (not sent): counted as a few fields' worth, not one.
+      complexity: GLIMPSE_COMPLEXITY,
       description: 'How long the full text is, in UTF-16 code units (the unit of evidence offsets); null when none is stored.',
       resolve: async (source, _args, context) => (await context.loaders.sourceText.load(source.key))?.length ?? null,
     }),
     excerpt: t.string({
       nullable: true,
+      complexity: GLIMPSE_COMPLEXITY,
       description:
         'A passage of the full text: around the first occurrence of `around` when given (null when it does not occur), ' +
         'else its beginning; at most `length` characters, cut at word boundaries where it can be. Null when no text is stored.',

@@ -6,6 +6,7 @@ import {
   type Subgraph as SubgraphShape,
 } from '../../exploration/subgraphs.js';
 import { MAX_NEIGHBOURHOOD_DEPTH } from '../../repositories/graph-repository.js';
+import { clamp } from '../arguments.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
@@ -40,9 +41,12 @@ builder.queryFields((t) => ({
     type: Subgraph,
     // What it can return: up to 2 × limit + 1 entities and limit relations, each list's selections
     // counting once per item (a list multiplies by 10 already); the walk itself, per hop and entity.
+    // Arguments are clamped to their ranges first: an out-of-range one is refused later, and must not make the estimate negative.
     complexity: (args) => {
-      const limit = args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit;
-      return { field: (args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth) * (args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity), multiplier: Math.ceil((2 * limit + 1) / 10) };
+      const limit = clamp(args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit, 1, MAX_NEIGHBOURHOOD_LIMIT);
+      const depth = clamp(args.depth ?? NEIGHBOURHOOD_DEFAULTS.depth, 1, MAX_NEIGHBOURHOOD_DEPTH);
+      const perEntity = clamp(args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity, 1, MAX_PER_ENTITY);
+      return { field: depth * perEntity, multiplier: Math.ceil((2 * limit + 1) / 10) };
     },
     description:
       'The entities within `depth` hops of an entity and the relations that connect them, found breadth first. ' +
