@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/auth/api-keys.js';
-import { freePort } from '../src/neo4j/free-port.js';
-import { startServerProcess, type ServerProcess } from './support/processes.js';
+import type { ServerProcess } from './support/processes.js';
+import { startServerOnRunNeo4j } from './support/server-on-run-neo4j.js';
 
 /**
  * The amplification attack, on a real port against `npm start`'s server with its default limits: ten
@@ -32,26 +32,7 @@ let server: ServerProcess;
 let origin: string;
 
 beforeAll(async () => {
-  const neo4j = inject('neo4j');
-  const port = await freePort();
-  server = startServerProcess({
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.username,
-    ...(neo4j.password ? { NEO4J_PASSWORD: neo4j.password } : {}),
-    NEO4J_DATABASE: neo4j.database,
-    SEED_ON_EMPTY: 'false',
-    COST_REPORTING: 'off',
-    API_KEYS: attackers.map((key) => key.entry).join(','),
-  });
-  origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if ((await fetch(`${origin}/ready`).catch(() => null))?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not become ready:\n${server.output()}`);
+  ({ server, origin } = await startServerOnRunNeo4j({ API_KEYS: attackers.map((key) => key.entry).join(',') }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../src/neo4j/free-port.js';
-import { projectRoot, startServerProcess, type ServerProcess } from './support/processes.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, type ServerProcess } from './support/processes.js';
+import { startServerOnRunNeo4j } from './support/server-on-run-neo4j.js';
 
 /**
  * A bounded load test (autocannon, loopback only): the server as `npm start` runs it, on the run's
@@ -51,27 +51,8 @@ function load(seconds: number, connections: number) {
 }
 
 beforeAll(async () => {
-  const neo4j = inject('neo4j');
-  const port = await freePort();
-  server = startServerProcess({
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.username,
-    ...(neo4j.password ? { NEO4J_PASSWORD: neo4j.password } : {}),
-    NEO4J_DATABASE: neo4j.database,
-    SEED_ON_EMPTY: 'false',
-    COST_REPORTING: 'off',
-    // Fifty clients, all from this one address: the per-client limits would take them for one.
-    CLIENT_CONCURRENCY: '0',
-  });
-  origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if ((await fetch(`${origin}/ready`).catch(() => null))?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not become ready:\n${server.output()}`);
+  // Fifty clients, all from this one address: the per-client limits would take them for one.
+  ({ server, origin } = await startServerOnRunNeo4j({ CLIENT_CONCURRENCY: '0' }));
 }, 60_000);
 
 afterAll(async () => {
