@@ -1,11 +1,11 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import pLimit from 'p-limit';
 
 /**
  * Operations the complexity estimate calls heavy (at least `threshold`) run a few at a time
- * (`concurrency`), queued in arrival order; the rest never wait for them. So however many clients
+ * (`concurrency`), taking turns between clients (each client's own in arrival order); the rest never
+ * wait for them. So however many clients
  * send the most expensive request the limits allow, the light requests of everyone else share the
  * machine with only that many, and keep their speed. Time spent queued counts towards the request
  * timeout; a request that timed out while queued is not run.
@@ -23,16 +23,17 @@ export const DEFAULT_HEAVY_LANE: HeavyLane = { threshold: 2_000, concurrency: 1 
  * queued (its deadline passed) is skipped when its turn comes.
  */
 export function useHeavyLane(schema: GraphQLSchema, lane: HeavyLane, requestTimeoutMs: number): Plugin {
-  const limit = pLimit(lane.concurrency);
+  const turns = new TakingTurns(lane.concurrency);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const complexity = complexityOf(schema, args.document, args.operationName ?? null, args.contextValue as object, args.variableValues);
       // Past the complexity limit (or unreadable to the estimate), the operation is refused as soon as it runs: it need not queue for that.
       const limitOf = (args.contextValue as { limits?: { complexity: number } }).limits?.complexity ?? Number.POSITIVE_INFINITY;
       if (complexity < lane.threshold || complexity > limitOf) return;
+      const client = (args.contextValue as { viewer?: { name: string } | null }).viewer?.name ?? 'anonymous';
       setExecuteFn((executeArgs) => {
         const queued = performance.now();
-        return limit(() => (performance.now() - queued >= requestTimeoutMs ? { data: null } : executeFn(executeArgs))) as ReturnType<typeof executeFn>;
+        return turns.run(client, async () => (performance.now() - queued >= requestTimeoutMs ? { data: null } : executeFn(executeArgs))) as ReturnType<typeof executeFn>;
       });
     },
   };
@@ -50,5 +51,47 @@ function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationNa
     return complexityFromQuery(alone, { schema, ctx: context, variables: (variables ?? {}) as Record<string, unknown> }).complexity;
   } catch {
     return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * At most `concurrency` jobs at once; when one ends, the next comes from the client whose turn it is
+ * (round robin over the clients waiting), so one client's long queue cannot hold another's job back
+ * behind all of it. Hand-written: the queue libraries (p-limit, p-queue) are first in, first out or
+ * by priority, not fair between keys.
+ */
+export class TakingTurns {
+  private running = 0;
+  /** Waiting jobs by client; a Map keeps insertion order, which is the order of turns. */
+  private readonly waiting = new Map<string, (() => void)[]>();
+
+  constructor(private readonly concurrency: number) {}
+
+  run<T>(client: string, job: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const start = () => {
+        this.running += 1;
+        job()
+          .then(resolve, reject)
+          .finally(() => {
+            this.running -= 1;
+            this.next();
+          });
+      };
+      if (this.running < this.concurrency && this.waiting.size === 0) return start();
+      const queue = this.waiting.get(client);
+      if (queue) queue.push(start);
+      else this.waiting.set(client, [start]);
+    });
+  }
+
+  private next(): void {
+    const [client, queue] = this.waiting.entries().next().value ?? [];
+    if (client === undefined || !queue) return;
+    const start = queue.shift()!;
+    // To the back of the line: the other clients waiting go first.
+    this.waiting.delete(client);
+    if (queue.length > 0) this.waiting.set(client, queue);
+    start();
   }
 }
