@@ -13,7 +13,7 @@ MERGE (entity:Entity {key: row.key})
 // row is dropped, the count falls short and the batch fails whole instead of writing onto a redirect.
 SET entity._lock = true REMOVE entity._lock
 WITH entity, row WHERE entity:Entity
-WITH entity, row, properties(entity) AS before, labels(entity) AS kept,
+WITH entity, row, properties(entity) AS before,
      COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS labelsBefore
 REMOVE entity:$($kindLabels)
 SET entity:$(row.label),
@@ -22,13 +22,13 @@ SET entity:$(row.label),
     entity.description = row.description,
     entity.subKind = row.subKind,
     entity.date = row.date
-WITH entity, before, kept, before <> properties(entity)
+WITH entity, before, labelsBefore, before <> properties(entity)
              OR labelsBefore <> COLLECT { UNWIND labels(entity) AS label RETURN label ORDER BY label } AS changed
-WITH entity, before, kept, changed, CASE WHEN changed THEN datetime.realtime() END AS now
-CALL (entity, before, kept, changed, now) {
+WITH entity, before, labelsBefore, changed, CASE WHEN changed THEN datetime.realtime() END AS now
+CALL (entity, before, labelsBefore, changed, now) {
   WITH * WHERE changed AND before.updatedAt IS NOT NULL
   CREATE (entity)-[:HAD_VERSION]->(version:EntityVersion)
-  SET version = before, version.formerLabels = kept, version.until = now
+  SET version = before, version.formerLabels = labelsBefore, version.until = now
 }
 SET entity.updatedAt = coalesce(now, entity.updatedAt),
     entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END

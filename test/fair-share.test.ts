@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyring, newApiKey, parseApiKeys } from '../src/auth/api-keys.js';
+import type { FairShareLimits } from '../src/fair-share.js';
 import { createYogaServer } from '../src/yoga.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 
@@ -14,7 +15,12 @@ const HEAVY = '{ neighbourhood(key: "nicola-sturgeon", depth: 3, limit: 200) { e
 const LIGHT = '{ entity(key: "keir-starmer") { name } }';
 
 let graph: TestGraph;
-const keyring = () => new ApiKeyring(parseApiKeys([greedy.entry, polite.entry].join(',')).entries);
+
+/** A server over the run's Neo4j that admits both keys and applies these per-client limits. */
+function limitedServer(fairShare: FairShareLimits) {
+  const keyring = new ApiKeyring(parseApiKeys([greedy.entry, polite.entry].join(',')).entries);
+  return createYogaServer({ database: graph.database, logger: silentLogger, keyring, fairShare });
+}
 
 beforeAll(() => {
   graph = connectTestGraph();
@@ -34,12 +40,7 @@ async function send(yoga: ReturnType<typeof createYogaServer>, key: string, quer
 
 describe('fair share per client', () => {
   it('refuses requests past the in-flight limit with 429 and Retry-After, and serves another client meanwhile', async () => {
-    const yoga = createYogaServer({
-      database: graph.database,
-      logger: silentLogger,
-      keyring: keyring(),
-      fairShare: { concurrentPerClient: 2, requestMsPerMinute: 600_000, trustProxy: false },
-    });
+    const yoga = limitedServer({ concurrentPerClient: 2, requestMsPerMinute: 600_000, trustProxy: false });
     const [burst, other] = await Promise.all([
       Promise.all(Array.from({ length: 8 }, () => send(yoga, greedy.key, HEAVY))),
       send(yoga, polite.key, LIGHT),
@@ -55,12 +56,7 @@ describe('fair share per client', () => {
   });
 
   it('refuses a client that has used its request time for the minute, saying when to come back', async () => {
-    const yoga = createYogaServer({
-      database: graph.database,
-      logger: silentLogger,
-      keyring: keyring(),
-      fairShare: { concurrentPerClient: 8, requestMsPerMinute: 200, trustProxy: false },
-    });
+    const yoga = limitedServer({ concurrentPerClient: 8, requestMsPerMinute: 200, trustProxy: false });
     let refused: Response | null = null;
     for (let attempt = 0; attempt < 200 && !refused; attempt += 1) {
       const response = await send(yoga, greedy.key, HEAVY);
@@ -76,7 +72,7 @@ describe('fair share per client', () => {
   });
 
   it('never limits health, readiness or metrics', async () => {
-    const yoga = createYogaServer({ database: graph.database, logger: silentLogger, fairShare: { concurrentPerClient: 1, requestMsPerMinute: 1, trustProxy: false } });
+    const yoga = limitedServer({ concurrentPerClient: 1, requestMsPerMinute: 1, trustProxy: false });
     const statuses = await Promise.all(Array.from({ length: 5 }, async () => (await yoga.fetch('http://localhost/health')).status));
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
   });

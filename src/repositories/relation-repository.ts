@@ -178,8 +178,12 @@ export class RelationRepository {
       ...windowParameters(request),
     }));
     const [now, then] = [rows.filter((row) => row.filter.knownAt === null), rows.filter((row) => row.filter.knownAt !== null)];
-    const pages = await Promise.all([now.length > 0 ? this.pages(OF_ENTITIES, now) : [], then.length > 0 ? this.pages(OF_ENTITIES_AT, then) : []]);
-    const byId = new Map([...now, ...then].map((row, index) => [row.id, [...pages[0], ...pages[1]][index]!]));
+    const [pagesNow, pagesThen] = await Promise.all([
+      now.length > 0 ? this.pages(OF_ENTITIES, now) : [],
+      then.length > 0 ? this.pages(OF_ENTITIES_AT, then) : [],
+    ]);
+    const answered = [...pagesNow, ...pagesThen];
+    const byId = new Map([...now, ...then].map((row, index) => [row.id, answered[index]!]));
     return rows.map((row) => byId.get(row.id)!);
   }
 

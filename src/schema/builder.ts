@@ -101,40 +101,41 @@ function pagedComplexity(args: Record<string, unknown>, _context: Context, field
   return { field: 1, multiplier: list ? first : first / 10 };
 }
 
-const DATE_RULE = 'Date must be a calendar date written YYYY-MM-DD';
+/**
+ * A scalar that is a string of one written form, checked by `isValid`: a value of another form is
+ * refused with `rule`. Variables get a GraphQLError, which graphql-js prefixes with the variable's
+ * name and Yoga does not mask; literals a plain error, to which graphql-js adds the value's
+ * location and useArgumentNamesInValueErrors the argument's name.
+ */
+function writtenFormScalar(name: 'Date' | 'DateTime', description: string, rule: string, isValid: (value: string) => boolean) {
+  builder.scalarType(name, {
+    description,
+    serialize: (value) => value,
+    parseValue: (value) => {
+      if (typeof value === 'string' && isValid(value)) return value;
+      throw new GraphQLError(`${rule}, got ${JSON.stringify(value)}`);
+    },
+    parseLiteral: (node) => {
+      if (node.kind === Kind.STRING && isValid(node.value)) return node.value;
+      throw new TypeError(rule);
+    },
+  });
+}
 
-builder.scalarType('Date', {
-  description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone.',
-  serialize: (value) => value,
-  // Variables: a GraphQLError, which graphql-js prefixes with the variable's name and Yoga does not mask.
-  parseValue: (value) => {
-    if (typeof value === 'string' && isCalendarDate(value)) return value;
-    throw new GraphQLError(`${DATE_RULE}, got ${JSON.stringify(value)}`);
-  },
-  // Literals: a plain error, to which graphql-js adds the value's location; useArgumentNamesInValueErrors
-  // then names the argument.
-  parseLiteral: (node) => {
-    if (node.kind === Kind.STRING && isCalendarDate(node.value)) return node.value;
-    throw new TypeError(DATE_RULE);
-  },
-});
+writtenFormScalar(
+  'Date',
+  'A calendar date in ISO 8601 form, YYYY-MM-DD, with no time and no time zone.',
+  'Date must be a calendar date written YYYY-MM-DD',
+  isCalendarDate,
+);
 
-const DATE_TIME_RULE = 'DateTime must be an ISO 8601 instant with its offset, such as 2026-12-01T11:32:04.5Z (at most 9 digits of fraction)';
-
-builder.scalarType('DateTime', {
-  description:
-    'An instant in ISO 8601 form with its offset, such as 2026-12-01T11:32:04.123456789Z, to the nanosecond: the form ' +
+writtenFormScalar(
+  'DateTime',
+  'An instant in ISO 8601 form with its offset, such as 2026-12-01T11:32:04.123456789Z, to the nanosecond: the form ' +
     'of the times this API returns (createdAt, retractedAt, extensions.knownAt), so that one can be passed back as it is.',
-  serialize: (value) => value,
-  parseValue: (value) => {
-    if (typeof value === 'string' && parseInstant(value)) return value;
-    throw new GraphQLError(`${DATE_TIME_RULE}, got ${JSON.stringify(value)}`);
-  },
-  parseLiteral: (node) => {
-    if (node.kind === Kind.STRING && parseInstant(node.value)) return node.value;
-    throw new TypeError(DATE_TIME_RULE);
-  },
-});
+  'DateTime must be an ISO 8601 instant with its offset, such as 2026-12-01T11:32:04.5Z (at most 9 digits of fraction)',
+  (value) => parseInstant(value) !== null,
+);
 
 /** The object types whose global IDs `node(id:)` resolves: what any `id` field of this API returns. */
 const NODE_TYPES = new Set([...Object.values(KIND_LABELS), 'Relation', 'Source']);
