@@ -85,7 +85,8 @@ async function ordinaryFor(origin: string, ms: number): Promise<number[]> {
 /** Runs the attack against the server at `origin` (process `pid`) for `seconds`, after measuring it unloaded. */
 export async function runAmplification(origin: string, pid: number, attackers: NewApiKey[], seconds: number): Promise<AmplificationFigures> {
   await ordinaryFor(origin, 2_000);
-  const unloaded = await ordinaryFor(origin, 5_000);
+  // As long as the loaded window: two p99s of as many samples, neither noisier than the other.
+  const unloaded = await ordinaryFor(origin, (seconds - 1) * 1000);
   const rssBefore = await rssMegabytes(pid);
 
   let running = true;

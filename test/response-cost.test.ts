@@ -1,5 +1,9 @@
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_HEAVY_LANE } from '../src/heavy-lane.js';
 import { DEFAULT_LIMITS } from '../src/operation-limits.js';
+import { schema } from '../src/schema/index.js';
 import { createYogaServer } from '../src/yoga.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 import { execute } from './support/graphql.js';
@@ -51,6 +55,18 @@ describe('the complexity estimate counts what a field can return', () => {
     expect(wide.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
     const narrow = await execute(yoga, paths(1).replace(' text', ''));
     expect(narrow.errors).toBeUndefined();
+  });
+
+  it('counts a path search by its hops: ten of 6 hops take the heavy lane, three of 4 do not', () => {
+    const complexity = (maxHops: number, first: number) =>
+      complexityFromQuery(parse(`{ paths(from: "a", to: "b", maxHops: ${maxHops}, first: ${first}) { entities { key } relations { key } } }`), {
+        schema,
+        ctx: {},
+        variables: {},
+      }).complexity;
+    expect(complexity(6, 10)).toBeGreaterThanOrEqual(DEFAULT_HEAVY_LANE.threshold);
+    expect(complexity(4, 3)).toBeLessThan(DEFAULT_HEAVY_LANE.threshold);
+    expect(complexity(6, 1)).toBeGreaterThan(2 * complexity(5, 1) - complexity(1, 1));
   });
 
   it('still accepts what the explorer asks', async () => {
