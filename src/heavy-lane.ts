@@ -18,23 +18,44 @@ export interface HeavyLane {
 export const DEFAULT_HEAVY_LANE: HeavyLane = { threshold: 2_000, concurrency: 1 };
 
 /**
+ * The lane itself, shared by /graphql and the exports: a heavy job waits for its client's turn; a
+ * light one runs at once. A job whose wait reached the request timeout (its client has been told so)
+ * is not run: `skipped` gives its value instead.
+ */
+export class HeavyLaneGate {
+  private readonly turns: TakingTurns;
+
+  constructor(
+    private readonly lane: HeavyLane,
+    private readonly requestTimeoutMs: number,
+  ) {
+    this.turns = new TakingTurns(lane.concurrency);
+  }
+
+  run<T>(client: string, complexity: number, job: () => Promise<T>, skipped: () => T): Promise<T> {
+    if (complexity < this.lane.threshold) return job();
+    const queued = performance.now();
+    return this.turns.run(client, async () => (performance.now() - queued >= this.requestTimeoutMs ? skipped() : job()));
+  }
+}
+
+/**
  * Registered before the request timeout (src/operation-limits.ts), which then wraps it: the wait in
  * the queue counts towards the timeout, and a request answered with REQUEST_TIMEOUT while still
  * queued (its deadline passed) is skipped when its turn comes.
  */
-export function useHeavyLane(schema: GraphQLSchema, lane: HeavyLane, requestTimeoutMs: number): Plugin {
-  const turns = new TakingTurns(lane.concurrency);
+export function useHeavyLane(schema: GraphQLSchema, gate: HeavyLaneGate): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const complexity = complexityOf(schema, args.document, args.operationName ?? null, args.contextValue as object, args.variableValues);
       // Past the complexity limit (or unreadable to the estimate), the operation is refused as soon as it runs: it need not queue for that.
       const limitOf = (args.contextValue as { limits?: { complexity: number } }).limits?.complexity ?? Number.POSITIVE_INFINITY;
-      if (complexity < lane.threshold || complexity > limitOf) return;
+      if (complexity > limitOf) return;
       const client = (args.contextValue as { viewer?: { name: string } | null }).viewer?.name ?? 'anonymous';
-      setExecuteFn((executeArgs) => {
-        const queued = performance.now();
-        return turns.run(client, async () => (performance.now() - queued >= requestTimeoutMs ? { data: null } : executeFn(executeArgs))) as ReturnType<typeof executeFn>;
-      });
+      setExecuteFn(
+        (executeArgs) =>
+          gate.run(client, complexity, async () => executeFn(executeArgs), () => ({ data: null })) as ReturnType<typeof executeFn>,
+      );
     },
   };
 }

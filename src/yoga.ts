@@ -13,7 +13,7 @@ import type { Logger } from './logger.js';
 import { Metrics } from './observability.js';
 import type { Tracing } from './tracing.js';
 import { useFairShare, type FairShareLimits } from './fair-share.js';
-import { DEFAULT_HEAVY_LANE, useHeavyLane, type HeavyLane } from './heavy-lane.js';
+import { DEFAULT_HEAVY_LANE, HeavyLaneGate, useHeavyLane, type HeavyLane } from './heavy-lane.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './operation-limits.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { schema } from './schema/index.js';
@@ -37,8 +37,8 @@ export interface YogaOptions {
   loaderBatching?: boolean;
   /** Per-client limits (src/fair-share.ts); null, the default here, serves every client without them. */
   fairShare?: FairShareLimits | null;
-  /** How many heavy operations run at once (src/heavy-lane.ts). */
-  heavyLane?: HeavyLane;
+  /** How many heavy operations run at once (src/heavy-lane.ts), or the lane itself, to share it. */
+  heavyLane?: HeavyLane | HeavyLaneGate;
 }
 
 export const COST_HEADER = 'x-query-cost';
@@ -52,6 +52,8 @@ export function createYogaServer(options: YogaOptions) {
   const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
   const metrics = new Metrics();
   const tracing = options.tracing ?? null;
+  const heavyLane =
+    options.heavyLane instanceof HeavyLaneGate ? options.heavyLane : new HeavyLaneGate(options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs);
   const observed = database.observedBy(metrics.observeStatement);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -89,12 +91,12 @@ export function createYogaServer(options: YogaOptions) {
       }),
       // Validation runs before the credential is checked: with reads closed, "Did you mean …?" would map
       // the schema for anyone, so suggestions are hidden whenever anonymous reads are refused.
-      useHeavyLane(schema, options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs),
+      useHeavyLane(schema, heavyLane),
       ...useOperationLimits(readsRequireKey ? { ...limits, hideSuggestions: true } : limits),
       ...(jwt ? [useJwtCredentials(jwt)] : []),
       useGraphiQLAssets(),
       useExplorer(),
-      useExports({ database, logger, authentication }),
+      useExports({ database, logger, authentication, schema, limits, heavyLane }),
       useArgumentNamesInValueErrors(),
       useCostReport(costReporting),
       useKnownAt(),

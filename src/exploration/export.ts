@@ -1,10 +1,13 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
 import { createContext, type Context } from '../context.js';
 import { maskInternalErrors } from '../database-errors.js';
+import type { HeavyLaneGate } from '../heavy-lane.js';
 import type { Logger } from '../logger.js';
 import type { GraphDatabase } from '../neo4j/database.js';
+import type { OperationLimits } from '../operation-limits.js';
+import { exportComplexity } from './export-cost.js';
 import { render, type ExportGraph, type Rendered } from './export-formats.js';
 import { ExportRequestError, parseExportRequest, type ExportRequest } from './export-request.js';
 import { neighbourhood, pathsSubgraph } from './subgraphs.js';
@@ -46,12 +49,41 @@ export function exportFileName(request: ExportRequest, rendered: Rendered): stri
   return `${stem.replace(/[^a-z0-9-]+/gi, '_')}.${rendered.extension}`;
 }
 
+/** An export still running after the request timeout: the client is told, with 503, to come back. */
+class ExportTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`The export ran for more than ${ms} ms and was stopped; try again, or ask for less.`);
+    this.name = 'ExportTimeoutError';
+  }
+}
+
+function withinTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new ExportTimeoutError(ms)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+export interface ExportOptions {
+  database: GraphDatabase;
+  logger: Logger;
+  authentication: AuthenticationOptions;
+  /** For the complexity estimate: an export counts as the GraphQL query asking for the same graph. */
+  schema: GraphQLSchema;
+  limits: OperationLimits;
+  /** The lane /graphql's heavy operations take turns in: heavy exports take turns in it too. */
+  heavyLane: HeavyLaneGate;
+}
+
 /**
  * `GET /export/{graphml|cytoscape|csv}?key=…&depth=…` or `?from=…&to=…&maxHops=…`: the file an
- * analyst opens in Gephi, yEd or Cytoscape. Bad parameters get 400 naming each one; an unknown
- * entity 404; Neo4j unreachable 503; anything else 500 with the details in the log only.
+ * analyst opens in Gephi, yEd or Cytoscape. Bad parameters get 400 naming each one, and so does an
+ * export past the complexity limit; an unknown entity 404; Neo4j unreachable, or an export past the
+ * request timeout, 503; anything else 500 with the details in the log only. Heavy exports take turns
+ * with heavy GraphQL operations, in the same lane.
  */
-export function useExports({ database, logger, authentication }: { database: GraphDatabase; logger: Logger; authentication: AuthenticationOptions }): Plugin {
+export function useExports({ database, logger, authentication, schema, limits, heavyLane }: ExportOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(EXPORT_PATH)) return;
@@ -62,7 +94,18 @@ export function useExports({ database, logger, authentication }: { database: Gra
         const exportRequest = parseExportRequest({ ...Object.fromEntries(url.searchParams), format });
         // Exports take API keys (JWTs are verified for /graphql only), and honour READS_REQUIRE_KEY.
         const viewer = authenticate(request, { ...authentication, jwtScopesClaim: null });
-        const rendered = render(await exportGraph(createContext(database, viewer), exportRequest), exportRequest.format);
+        const complexity = exportComplexity(schema, exportRequest);
+        if (complexity > limits.complexity) {
+          const message = `The export's complexity is ${complexity}; the limit is ${limits.complexity}. Ask for a smaller limit, perEntity or depth, or fewer paths or hops.`;
+          return json(400, { errors: [{ message, extensions: { code: 'OPERATION_LIMIT', complexity, limit: limits.complexity } }] });
+        }
+        const graph = await withinTimeout(
+          limits.requestTimeoutMs,
+          heavyLane.run(viewer?.name ?? 'anonymous', complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
+        );
+        // Skipped in the lane: it waited there past the timeout.
+        if (graph === null) throw new ExportTimeoutError(limits.requestTimeoutMs);
+        const rendered = render(graph, exportRequest.format);
         endResponse(
           new fetchAPI.Response(rendered.body, {
             headers: {
@@ -86,6 +129,11 @@ export function useExports({ database, logger, authentication }: { database: Gra
           );
         }
         if (error instanceof UnknownEntityError) return json(404, { errors: [{ message: error.message }] });
+        if (error instanceof ExportTimeoutError) {
+          return endResponse(
+            fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code: 'REQUEST_TIMEOUT' } }] }, { status: 503, headers: { 'retry-after': '1' } }),
+          );
+        }
         // Neo4j unreachable: said as the GraphQL endpoint says it, with 503 so a client knows to come back.
         const told = maskInternalErrors(error as Error, 'Unexpected error.', false);
         if (told instanceof GraphQLError && told.extensions.code === 'DATABASE_UNAVAILABLE') {
