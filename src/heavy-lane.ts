@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -51,13 +52,22 @@ export function useHeavyLane(schema: GraphQLSchema, gate: HeavyLaneGate): Plugin
       // Past the complexity limit (or unreadable to the estimate), the operation is refused as soon as it runs: it need not queue for that.
       const limitOf = (args.contextValue as { limits?: { complexity: number } }).limits?.complexity ?? Number.POSITIVE_INFINITY;
       if (complexity > limitOf) return;
-      const client = (args.contextValue as { viewer?: { name: string } | null }).viewer?.name ?? 'anonymous';
+      const context = args.contextValue as { viewer?: { name: string } | null; req?: IncomingMessage };
+      const client = laneClient(context.viewer, context.req);
       setExecuteFn(
         (executeArgs) =>
           gate.run(client, complexity, async () => executeFn(executeArgs), () => ({ data: null })) as ReturnType<typeof executeFn>,
       );
     },
   };
+}
+
+/**
+ * Whose turn a job waits for: the holder of its credential, else the address an anonymous reader asks
+ * from ('local' in process), so that anonymous readers take turns with each other too.
+ */
+export function laneClient(viewer: { name: string } | null | undefined, incoming: IncomingMessage | undefined): string {
+  return viewer ? `viewer:${viewer.name}` : `address:${incoming?.socket.remoteAddress ?? 'local'}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TakingTurns } from '../src/heavy-lane.js';
+import type { IncomingMessage } from 'node:http';
+import { laneClient, TakingTurns } from '../src/heavy-lane.js';
 
 /** The heavy lane's scheduling, alone: clients take turns, so one long queue cannot hold another client back. */
 
@@ -44,5 +45,15 @@ describe('TakingTurns', () => {
     const next = turns.run('b', async () => 'done');
     await expect(failed).rejects.toThrow('boom');
     await expect(next).resolves.toBe('done');
+  });
+});
+
+describe('laneClient', () => {
+  const from = (remoteAddress: string) => ({ socket: { remoteAddress } }) as IncomingMessage;
+
+  it('tells anonymous readers apart by address, and a credential from any address by its holder', () => {
+    expect(laneClient(null, from('10.0.0.1'))).not.toBe(laneClient(null, from('10.0.0.2')));
+    expect(laneClient({ name: 'alice' }, from('10.0.0.1'))).toBe(laneClient({ name: 'alice' }, from('10.0.0.2')));
+    expect(laneClient({ name: 'alice' }, from('10.0.0.1'))).not.toBe(laneClient(null, from('10.0.0.1')));
   });
 });

@@ -1,9 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
 import { createContext, type Context } from '../context.js';
 import { maskInternalErrors } from '../database-errors.js';
-import type { HeavyLaneGate } from '../heavy-lane.js';
+import { laneClient, type HeavyLaneGate } from '../heavy-lane.js';
 import type { Logger } from '../logger.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import type { OperationLimits } from '../operation-limits.js';
@@ -85,7 +86,7 @@ export interface ExportOptions {
  */
 export function useExports({ database, logger, authentication, schema, limits, heavyLane }: ExportOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(EXPORT_PATH)) return;
       const json = (status: number, body: object) => endResponse(fetchAPI.Response.json(body, { status }));
       if (request.method !== 'GET') return json(405, { errors: [{ message: 'Exports are read with GET.' }] });
@@ -101,7 +102,7 @@ export function useExports({ database, logger, authentication, schema, limits, h
         }
         const graph = await withinTimeout(
           limits.requestTimeoutMs,
-          heavyLane.run(viewer?.name ?? 'anonymous', complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
+          heavyLane.run(laneClient(viewer, (serverContext as { req?: IncomingMessage } | undefined)?.req), complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
         );
         // Skipped in the lane: it waited there past the timeout.
         if (graph === null) throw new ExportTimeoutError(limits.requestTimeoutMs);
