@@ -11,8 +11,21 @@ export interface Statement {
   readonly text: string;
 }
 
+/** Every statement named so far, by name: what `npm run cypher:print` writes out. */
+const named = new Map<string, string>();
+
 export function cypher(name: string, text: string): Statement {
-  return { name, text: text.trim() };
+  const trimmed = text.trim();
+  // A name stands for one statement, in the query log, the metrics and the printed file alike.
+  const known = named.get(name);
+  if (known !== undefined && known !== trimmed) throw new Error(`Two different Cypher statements are named '${name}'.`);
+  named.set(name, trimmed);
+  return { name, text: trimmed };
+}
+
+/** The statements named so far (those defined when their module loaded, and those built since). */
+export function namedStatements(): ReadonlyMap<string, string> {
+  return named;
 }
 
 export const cypherDirectory = fileURLToPath(new URL('../../cypher/', import.meta.url));

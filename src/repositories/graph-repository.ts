@@ -146,7 +146,8 @@ const PASSABLE_THEN = `reached.key = $to OR COUNT { (reached)-[degree:${WALK_THE
                          WHERE ${heldAt('degree', '$filter.knownAt')} AND counted.createdAt <= $filter.knownAt } <= $maxDegree`;
 const pathStatements = new Map<string, Statement>();
 
-function pathStatement(hops: number, first: number, history: boolean): Statement {
+/** The statement for `hops` and `first`, built once (exported for the printed statements). */
+export function pathStatement(hops: number, first: number, history: boolean): Statement {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}`);
   }
