@@ -1,12 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type MaskError } from 'graphql-yoga';
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { ArgumentError } from './model/arguments.js';
 import { DatabaseUnavailableError } from './neo4j/availability.js';
 
 /**
  * Errors clients see when something inside fails. Internal errors stay masked ("Unexpected error.",
  * details in the log); an unreachable or overloaded Neo4j is told as it is, with a code a client can
- * act on, because "try again shortly" is the useful answer then.
+ * act on, because "try again shortly" is the useful answer then; an argument out of its rules, raised
+ * below the schema layer, as BAD_USER_INPUT naming it.
  */
 export const maskInternalErrors: MaskError = (error, message, isDev) => {
   const cause = error instanceof GraphQLError ? error.originalError : error;
@@ -16,6 +18,13 @@ export const maskInternalErrors: MaskError = (error, message, isDev) => {
       nodes: error instanceof GraphQLError ? error.nodes : undefined,
       path: error instanceof GraphQLError ? error.path : undefined,
       extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  if (cause instanceof ArgumentError) {
+    return new GraphQLError(cause.message, {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: 'BAD_USER_INPUT', argumentName: cause.argumentName },
     });
   }
   return maskError(error, message, isDev);

@@ -6,6 +6,7 @@ import { createContext, type Context } from '../context.js';
 import { maskInternalErrors } from '../database-errors.js';
 import { laneClient, type HeavyLaneGate } from '../heavy-lane.js';
 import type { Logger } from '../logger.js';
+import { ArgumentError } from '../model/arguments.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import type { OperationLimits } from '../operation-limits.js';
 import { exportComplexity } from './export-cost.js';
@@ -121,7 +122,7 @@ export function useExports({ database, logger, authentication, schema, limits, h
         if (error instanceof URIError) {
           return json(400, { errors: [{ message: 'The path after /export/ is not valid percent-encoding: name a format, graphml, cytoscape or csv.' }] });
         }
-        if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+        if (error instanceof ArgumentError || (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')) {
           return json(400, { errors: [{ message: error.message }] });
         }
         if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {

@@ -3,7 +3,7 @@ import { currentKey, primeRelations } from '../loaders.js';
 import type { StoredEntity } from '../model/entity.js';
 import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../repositories/graph-repository.js';
-import { checkRange } from '../schema/arguments.js';
+import { checkRange } from '../model/arguments.js';
 
 /**
  * The analyst's views of the graph, shared by the GraphQL fields and the export endpoint so that an

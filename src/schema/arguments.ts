@@ -12,9 +12,5 @@ export function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(value, min), max) : min;
 }
 
-export function checkRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badArgument(name, `must be between ${min} and ${max}, got ${value}.`);
-  }
-  return value;
-}
+/** One range check for every layer: its ArgumentError reaches clients as BAD_USER_INPUT. */
+export { checkRange } from '../model/arguments.js';

@@ -1,0 +1,21 @@
+/**
+ * A request's argument out of its rules, raised below the schema layer (the views of the graph, the
+ * read model) without knowing about GraphQL: the schema layer tells it to clients as BAD_USER_INPUT
+ * with the argument's name (src/database-errors.ts), the exports as 400.
+ */
+export class ArgumentError extends Error {
+  constructor(
+    readonly argumentName: string,
+    detail: string,
+  ) {
+    super(`Argument "${argumentName}" ${detail}`);
+    this.name = 'ArgumentError';
+  }
+}
+
+export function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ArgumentError(name, `must be between ${min} and ${max}, got ${value}.`);
+  }
+  return value;
+}
