@@ -70,7 +70,10 @@ describe('createClient', () => {
     let calls = 0;
     const client = createClient({
       url,
-      headers: () => ({ 'x-query-cost': 'true', 'x-request-number': String((calls += 1)) }),
+      headers: () => {
+        calls += 1;
+        return { 'x-query-cost': 'true', 'x-request-number': String(calls) };
+      },
       fetch: (input, init) => {
         sent.push(new Headers(init?.headers).get('x-request-number') ?? 'none');
         return fetch(input, init);

@@ -35,15 +35,15 @@ const dates = fc.oneof(
 );
 
 /** A value of the input type: valid for GraphQL, anything for the resolvers. */
-function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return valueOf(type.ofType, depth);
+function arbitraryValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return arbitraryValue(type.ofType, depth);
   const nullable = (arbitrary: fc.Arbitrary<unknown>) => fc.option(arbitrary, { nil: null, freq: 5 });
-  if (isListType(type)) return nullable(fc.array(valueOf(type.ofType, depth + 1), { maxLength: 4 }));
+  if (isListType(type)) return nullable(fc.array(arbitraryValue(type.ofType, depth + 1), { maxLength: 4 }));
   if (isEnumType(type)) return nullable(fc.constantFrom(...type.getValues().map((value) => value.name)));
   if (isInputObjectType(type)) {
     if (depth > 2) return fc.constant(null);
     const fields = Object.values(type.getFields());
-    return nullable(fc.record(Object.fromEntries(fields.map((field) => [field.name, valueOf(field.type, depth + 1)])), { requiredKeys: [] }));
+    return nullable(fc.record(Object.fromEntries(fields.map((field) => [field.name, arbitraryValue(field.type, depth + 1)])), { requiredKeys: [] }));
   }
   switch (type.name) {
     case 'Int':
@@ -68,7 +68,7 @@ function operationFor(field: GraphQLField<unknown, unknown>) {
   // Required arguments always, optional ones about half the time, so that most requests get past the
   // argument checks and reach the resolvers and Cypher.
   const variables = fc.record(
-    Object.fromEntries(field.args.map((arg) => [arg.name, isNonNullType(arg.type) ? valueOf(getNullableType(arg.type)).filter((value) => value !== null) : valueOf(arg.type)])),
+    Object.fromEntries(field.args.map((arg) => [arg.name, isNonNullType(arg.type) ? arbitraryValue(getNullableType(arg.type)).filter((value) => value !== null) : arbitraryValue(arg.type)])),
     { requiredKeys: field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name) },
   );
   return { query, variables };

@@ -4,7 +4,7 @@ import type { EntityKind } from '../model/entity.js';
 import type { EvidenceEntry } from '../model/fields.js';
 import type { EntityEvidenceRecord, RelationWithEvidence } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
-import { entityProblems, relationProblems, resolveEvidence, toRelationRecord, type FieldProblem } from '../model/rules.js';
+import { entityProblems, relationProblems, resolveEvidence, toRelationRecord } from '../model/rules.js';
 import type { ExistingRecords } from '../repositories/existing-records.js';
 import { parseImportRecord, type ImportRecord } from './import-records.js';
 import type { RawRow } from './read-rows.js';

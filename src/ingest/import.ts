@@ -79,7 +79,8 @@ async function checkFile(ingest: IngestRepository, file: string, format: ImportF
   options.onPhase?.('checking', rows);
   let checked = 0;
   for await (const row of readRows(file, format)) {
-    options.onProgress?.((checked += 1));
+    checked += 1;
+    options.onProgress?.(checked);
     if (checker.isBad(row.line)) continue;
     const result = checker.check({ line: row.line, text: row.text, record: parseImportRecord(row.value).data! });
     if (result.problems.length > 0) {
@@ -105,7 +106,8 @@ async function writeGoodRows(ingest: IngestRepository, file: string, format: Imp
     options.onPhase?.(phase, rows);
     let done = 0;
     for await (const row of readRows(file, format)) {
-      options.onProgress?.((done += 1));
+      done += 1;
+      options.onProgress?.(done);
       if (checker.isBad(row.line)) continue;
       const record = parseImportRecord(row.value).data!;
       if (phase === 'writing entities and sources') {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from './entity.js';
 import { isCalendarDate, parsePartialDate } from './dates.js';
-import { QUALIFIERS, RELATION_TYPES, SOURCE_KINDS } from './relation.js';
+import { type QUALIFIERS, RELATION_TYPES, SOURCE_KINDS } from './relation.js';
 
 /**
  * The rules every written record obeys, field by field, defined once: the seed files, the import

@@ -182,7 +182,7 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
   const query = path.slice(1);
   if (!isQueryName(query)) return send(response, 404, { error: `no question '${query}'; ask one of ${QUERY_NAMES.join(', ')}` });
   if (request.method !== 'POST') return send(response, 405, { error: `POST /${query} with the variables as a JSON body` });
-  let variables;
+  let variables: Variables[typeof query];
   try {
     variables = variablesOf(query, await readBody(request));
   } catch (error) {

@@ -41,8 +41,8 @@ export function floorAnswer(request: MixRequest, body: unknown): Answer {
   };
   // A neighbourhood's nodes are its start plus both ends of every relation, which relation() adds.
   if (response.entity) answer.entity(response.entity);
-  response.entities?.forEach((entity) => answer.entity(entity));
-  response.relations?.forEach(relation);
+  for (const entity of response.entities ?? []) answer.entity(entity);
+  for (const found of response.relations ?? []) relation(found);
   for (const path of response.paths ?? []) {
     answer.path({ entities: path.entities.map((entity) => answer.entity(entity)), relations: path.relations.map(relation) });
   }

@@ -127,8 +127,8 @@ export function neo4jGraphqlAnswer(request: MixRequest, body: unknown): Answer {
     answer.entity(brief(entity));
     if (entity.subjectOf && entity.objectOf) bothDirections(entity as EntityWithRelations, first).forEach(relation);
   }
-  data.search?.forEach((entity) => answer.entity(brief(entity)));
-  data.relations?.forEach(relation);
+  for (const entity of data.search ?? []) answer.entity(brief(entity));
+  for (const found of data.relations ?? []) relation(found);
   data.neighbourhood?.forEach(relation);
   data.relationsAsOf?.forEach(relation);
   if (data.paths && request.query === 'paths') splitPaths(answer, data.paths, request.variables, relation);

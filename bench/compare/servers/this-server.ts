@@ -69,13 +69,13 @@ export function answerOf(request: MixRequest, body: unknown): Answer {
   };
   if (data.entity) {
     answer.entity(data.entity);
-    data.entity.relations.edges.forEach(({ node }) => relation(node));
+    for (const { node } of data.entity.relations.edges) relation(node);
   }
-  data.search?.edges.forEach(({ node }) => answer.entity(node));
-  data.relations?.edges.forEach(({ node }) => relation(node));
+  for (const { node } of data.search?.edges ?? []) answer.entity(node);
+  for (const { node } of data.relations?.edges ?? []) relation(node);
   if (data.neighbourhood) {
-    data.neighbourhood.nodes.forEach((node) => answer.entity(node));
-    data.neighbourhood.edges.forEach(relation);
+    for (const node of data.neighbourhood.nodes) answer.entity(node);
+    for (const edge of data.neighbourhood.edges) relation(edge);
   }
   for (const path of data.paths ?? []) {
     answer.path({ entities: path.entities.map((entity) => answer.entity(entity)), relations: path.relations.map(relation) });
