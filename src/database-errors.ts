@@ -20,12 +20,8 @@ export const maskInternalErrors: MaskError = (error, message, isDev) => {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
   }
-  if (cause instanceof ArgumentError) {
-    return new GraphQLError(cause.message, {
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: 'BAD_USER_INPUT', argumentName: cause.argumentName },
-    });
-  }
+  // The located error already carries the argument's code and name; returned as it is, Yoga does not
+  // log it as an internal failure (any client could fill the log with `first: 1000`).
+  if (cause instanceof ArgumentError) return error instanceof GraphQLError ? error : new GraphQLError(cause.message, { extensions: cause.extensions });
   return maskError(error, message, isDev);
 };

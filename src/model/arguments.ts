@@ -4,12 +4,16 @@
  * with the argument's name (src/database-errors.ts), the exports as 400.
  */
 export class ArgumentError extends Error {
+  /** Copied by graphql-js onto the error it locates: metrics and clients read the code from there. */
+  readonly extensions: { code: 'BAD_USER_INPUT'; argumentName: string };
+
   constructor(
     readonly argumentName: string,
     detail: string,
   ) {
     super(`Argument "${argumentName}" ${detail}`);
     this.name = 'ArgumentError';
+    this.extensions = { code: 'BAD_USER_INPUT', argumentName };
   }
 }
 
