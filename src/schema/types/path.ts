@@ -30,13 +30,13 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
 builder.queryFields((t) => ({
   paths: t.field({
     type: [Path],
-    // `first` paths, each counted whole (the multiplier applies to what is selected of a path), and
-    // the search for each: its frontier can multiply with every hop, so each hop counts twice the one
-    // before (4 hops, the default, 80 a path; 6 hops 320).
-    complexity: (args) => {
-      const first = clamp(args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS);
-      return { field: first * 5 * 2 ** clamp(args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS), multiplier: first };
-    },
+    // The search, once, whatever `first` is: its frontier can multiply with every hop, so each hop
+    // counts twice the one before (4 hops, the default, 512; 6 hops 2,048, heavy on its own); then
+    // `first` paths, each counted whole (the multiplier applies to what is selected of a path).
+    complexity: (args) => ({
+      field: 32 * 2 ** clamp(args.maxHops ?? PATH_DEFAULTS.maxHops, 1, MAX_PATH_HOPS),
+      multiplier: clamp(args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
+    }),
     description:
       'The shortest connections between two entities: every shortest path, then the next shortest, up to `first`, ' +
       'shortest first. How is A connected to B, and who says so? Each hop is a relation with its evidence. ' +
