@@ -29,8 +29,16 @@ export class HeavyLaneGate {
   constructor(
     private readonly lane: HeavyLane,
     private readonly requestTimeoutMs: number,
+    /** Read an anonymous reader's address from X-Forwarded-For, as the fair share does (TRUST_PROXY). */
+    private readonly trustProxy = false,
   ) {
     this.turns = new TakingTurns(lane.concurrency);
+  }
+
+  /** Whose turn a request waits for (see laneClient). */
+  clientOf(viewer: { name: string } | null | undefined, request: Request | undefined, incoming: IncomingMessage | undefined): string {
+    const forwarded = this.trustProxy ? request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    return laneClient(viewer, forwarded || incoming?.socket.remoteAddress);
   }
 
   run<T>(client: string, complexity: number, job: () => Promise<T>, skipped: () => T): Promise<T> {
@@ -52,8 +60,8 @@ export function useHeavyLane(schema: GraphQLSchema, gate: HeavyLaneGate): Plugin
       // Past the complexity limit (or unreadable to the estimate), the operation is refused as soon as it runs: it need not queue for that.
       const limitOf = (args.contextValue as { limits?: { complexity: number } }).limits?.complexity ?? Number.POSITIVE_INFINITY;
       if (complexity > limitOf) return;
-      const context = args.contextValue as { viewer?: { name: string } | null; req?: IncomingMessage };
-      const client = laneClient(context.viewer, context.req);
+      const context = args.contextValue as { viewer?: { name: string } | null; request?: Request; req?: IncomingMessage };
+      const client = gate.clientOf(context.viewer, context.request, context.req);
       setExecuteFn(
         (executeArgs) =>
           gate.run(client, complexity, async () => executeFn(executeArgs), () => ({ data: null })) as ReturnType<typeof executeFn>,
@@ -66,8 +74,8 @@ export function useHeavyLane(schema: GraphQLSchema, gate: HeavyLaneGate): Plugin
  * Whose turn a job waits for: the holder of its credential, else the address an anonymous reader asks
  * from ('local' in process), so that anonymous readers take turns with each other too.
  */
-export function laneClient(viewer: { name: string } | null | undefined, incoming: IncomingMessage | undefined): string {
-  return viewer ? `viewer:${viewer.name}` : `address:${incoming?.socket.remoteAddress ?? 'local'}`;
+export function laneClient(viewer: { name: string } | null | undefined, address: string | undefined): string {
+  return viewer ? `viewer:${viewer.name}` : `address:${address ?? 'local'}`;
 }
 
 /**

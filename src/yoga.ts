@@ -53,7 +53,7 @@ export function createYogaServer(options: YogaOptions) {
   const metrics = new Metrics();
   const tracing = options.tracing ?? null;
   const heavyLane =
-    options.heavyLane instanceof HeavyLaneGate ? options.heavyLane : new HeavyLaneGate(options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs);
+    options.heavyLane instanceof HeavyLaneGate ? options.heavyLane : new HeavyLaneGate(options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs, options.fairShare?.trustProxy ?? false);
   const observed = database.observedBy(metrics.observeStatement);
   return createYoga<Record<string, unknown>, Context>({
     schema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingMessage } from 'node:http';
-import { laneClient, TakingTurns } from '../src/heavy-lane.js';
+import { HeavyLaneGate, laneClient, TakingTurns } from '../src/heavy-lane.js';
 
 /** The heavy lane's scheduling, alone: clients take turns, so one long queue cannot hold another client back. */
 
@@ -52,8 +52,17 @@ describe('laneClient', () => {
   const from = (remoteAddress: string) => ({ socket: { remoteAddress } }) as IncomingMessage;
 
   it('tells anonymous readers apart by address, and a credential from any address by its holder', () => {
-    expect(laneClient(null, from('10.0.0.1'))).not.toBe(laneClient(null, from('10.0.0.2')));
-    expect(laneClient({ name: 'alice' }, from('10.0.0.1'))).toBe(laneClient({ name: 'alice' }, from('10.0.0.2')));
-    expect(laneClient({ name: 'alice' }, from('10.0.0.1'))).not.toBe(laneClient(null, from('10.0.0.1')));
+    expect(laneClient(null, '10.0.0.1')).not.toBe(laneClient(null, '10.0.0.2'));
+    expect(laneClient({ name: 'alice' }, '10.0.0.1')).toBe(laneClient({ name: 'alice' }, '10.0.0.2'));
+    expect(laneClient({ name: 'alice' }, '10.0.0.1')).not.toBe(laneClient(null, '10.0.0.1'));
+  });
+
+  it('reads the address from X-Forwarded-For only behind a trusted proxy, as the fair share does', () => {
+    const viaProxy = (client: string) => new Request('http://localhost/graphql', { headers: { 'x-forwarded-for': `${client}, 10.9.9.9` } });
+    const trusting = new HeavyLaneGate({ threshold: 1, concurrency: 1 }, 1_000, true);
+    const direct = new HeavyLaneGate({ threshold: 1, concurrency: 1 }, 1_000, false);
+    const proxy = from('10.9.9.9');
+    expect(trusting.clientOf(null, viaProxy('192.0.2.1'), proxy)).not.toBe(trusting.clientOf(null, viaProxy('192.0.2.2'), proxy));
+    expect(direct.clientOf(null, viaProxy('192.0.2.1'), proxy)).toBe(direct.clientOf(null, viaProxy('192.0.2.2'), proxy));
   });
 });

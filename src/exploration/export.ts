@@ -4,7 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
 import { createContext, type Context } from '../context.js';
 import { maskInternalErrors } from '../database-errors.js';
-import { laneClient, type HeavyLaneGate } from '../heavy-lane.js';
+import type { HeavyLaneGate } from '../heavy-lane.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError } from '../model/arguments.js';
 import type { GraphDatabase } from '../neo4j/database.js';
@@ -51,10 +51,13 @@ export function exportFileName(request: ExportRequest, rendered: Rendered): stri
   return `${stem.replace(/[^a-z0-9-]+/gi, '_')}.${rendered.extension}`;
 }
 
-/** An export still running after the request timeout: the client is told, with 503, to come back. */
+/**
+ * An export still running after the request timeout: the client is told, with 503, to come back. Its
+ * statements are not cancelled; they end at Neo4j's transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS).
+ */
 class ExportTimeoutError extends Error {
   constructor(readonly ms: number) {
-    super(`The export ran for more than ${ms} ms and was stopped; try again, or ask for less.`);
+    super(`The export ran for more than ${ms} ms and was given up; try again, or ask for less.`);
     this.name = 'ExportTimeoutError';
   }
 }
@@ -103,7 +106,7 @@ export function useExports({ database, logger, authentication, schema, limits, h
         }
         const graph = await withinTimeout(
           limits.requestTimeoutMs,
-          heavyLane.run(laneClient(viewer, (serverContext as { req?: IncomingMessage } | undefined)?.req), complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
+          heavyLane.run(heavyLane.clientOf(viewer, request, (serverContext as { req?: IncomingMessage } | undefined)?.req), complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
         );
         // Skipped in the lane: it waited there past the timeout.
         if (graph === null) throw new ExportTimeoutError(limits.requestTimeoutMs);
