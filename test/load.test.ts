@@ -74,7 +74,7 @@ describe('load', () => {
     // RSS saws up and down by a third with every major collection, so one reading before and one
     // after says little; the median of the run's first and last thirds does not move unless it grows.
     const samples: number[] = [];
-    const sampler = setInterval(() => void rssMegabytes(server.child.pid!).then((megabytes) => samples.push(megabytes)), 500);
+    const sampler = setInterval(() => void rssMegabytes(server.child.pid!).then((megabytes) => samples.push(megabytes), () => undefined), 500);
     const result = await load(SECONDS, CONNECTIONS);
     clearInterval(sampler);
     const third = Math.floor(samples.length / 3);
