@@ -20,15 +20,17 @@ export function printedCypher(): string {
   // Path searches are built per (hops, first), on demand: the defaults' stand for them all.
   const defaultPaths = new Set([false, true].map((history) => pathStatement(PATH_DEFAULTS.maxHops, PATH_DEFAULTS.first, history).name));
   // Whatever else this process has run (other path searches, migrations) is left out: the file must not depend on it.
-  const printed = ([name]: [string, string]) => !name.startsWith('migration.') && (!/^graph\.paths/.test(name) || defaultPaths.has(name));
-  const statements = [...namedStatements()].filter(printed).sort(([a], [b]) => a.localeCompare(b));
+  const printed = (name: string) => !name.startsWith('migration.') && (!/^graph\.paths/.test(name) || defaultPaths.has(name));
+  const statements = [...namedStatements()].filter(([name]) => printed(name)).sort(([a], [b]) => a.localeCompare(b));
+  const ambiguous = statements.filter(([, texts]) => texts.size > 1).map(([name]) => name);
+  if (ambiguous.length > 0) throw new Error(`Each of these names stands for two different Cypher statements: ${ambiguous.join(', ')}.`);
   const header = `// Every named Cypher statement, as Neo4j receives it; parameters are $-named, never spliced in.
 // Written by \`npm run cypher:print\` from the code: do not edit. graph.paths.{hops}.{first} (and pathsAt)
 // are printed for the defaults, ${PATH_DEFAULTS.maxHops} hops and first ${PATH_DEFAULTS.first}; the others (hops 1 to ${MAX_PATH_HOPS}, first 1 to ${MAX_PATHS})
 // differ only in the pattern's {1,hops}, SHORTEST's count (first + 2) and LIMIT first.
 // ${statements.length} statements.
 `;
-  return `${header}\n${statements.map(([name, text]) => `// ${name}\n${dedent(text)};\n`).join('\n')}`;
+  return `${header}\n${statements.map(([name, texts]) => `// ${name}\n${dedent([...texts][0]!)};\n`).join('\n')}`;
 }
 
 /** The statement's lines after the first lose the indentation of the TypeScript around them. */

@@ -11,20 +11,23 @@ export interface Statement {
   readonly text: string;
 }
 
-/** Every statement named so far, by name: what `npm run cypher:print` writes out. */
-const named = new Map<string, string>();
+/** Every statement text built so far, by name: what `npm run cypher:print` writes out. */
+const named = new Map<string, Set<string>>();
 
 export function cypher(name: string, text: string): Statement {
   const trimmed = text.trim();
-  // A name stands for one statement, in the query log, the metrics and the printed file alike.
-  const known = named.get(name);
-  if (known !== undefined && known !== trimmed) throw new Error(`Two different Cypher statements are named '${name}'.`);
-  named.set(name, trimmed);
+  const texts = named.get(name) ?? new Set<string>();
+  texts.add(trimmed);
+  named.set(name, texts);
   return { name, text: trimmed };
 }
 
-/** The statements named so far (those defined when their module loaded, and those built since). */
-export function namedStatements(): ReadonlyMap<string, string> {
+/**
+ * The statements built so far (those defined when their module loaded, and those built since), by
+ * name. A name should stand for one text, in the query log, the metrics and the printed file alike;
+ * the printed file refuses a name with two (tests build ad-hoc statements of their own, and may).
+ */
+export function namedStatements(): ReadonlyMap<string, ReadonlySet<string>> {
   return named;
 }
 
