@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyring, newApiKey, parseApiKeys } from '../src/auth/api-keys.js';
@@ -5,6 +7,7 @@ import { parseConfig } from '../src/config.js';
 import { createYogaServer } from '../src/yoga.js';
 import { connectTestGraph, deleteByKeyPrefix, silentLogger, uniquePrefix, type TestGraph } from './support/graph.js';
 import { execute } from './support/graphql.js';
+import { projectRoot } from './support/processes.js';
 
 /**
  * Credentials beside API keys: JWTs verified by Yoga's JWT plugin (HS256 here; a JWKS in a deployment
@@ -132,4 +135,21 @@ describe('READS_REQUIRE_KEY', () => {
     expect(() => parseConfig({ JWT_AUDIENCE: 'x' })).toThrow(/need JWT_SECRET or JWT_JWKS_URI/);
     expect(() => parseConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
   });
+});
+
+describe('npm run api-key', () => {
+  const makeKey = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/auth/api-key-cli.ts', ...args], { cwd: projectRoot, env: { PATH: process.env.PATH } });
+  const admitted = (stdout: string) => {
+    const [key, entry] = [/^\s+(pg_\S+)$/m.exec(stdout)![1]!, /^\s+(\S+:\S+:[0-9a-f]{64})$/m.exec(stdout)![1]!];
+    return new ApiKeyring(parseApiKeys(entry).entries).verify(key);
+  };
+
+  it('makes a reader key unless curator is asked for, and says which', async () => {
+    const plain = await makeKey('--name', 'bob');
+    expect(plain.stdout).toContain('scopes reader');
+    expect(admitted(plain.stdout)?.scopes).toEqual(['reader']);
+    const curator = await makeKey('--name', 'carol', '--scopes', 'curator');
+    expect(admitted(curator.stdout)?.scopes).toEqual(['curator']);
+  }, 60_000);
 });
