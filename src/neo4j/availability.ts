@@ -34,10 +34,6 @@ export class Availability {
     return { host: url.hostname, port: url.port ? Number(url.port) : 7687 };
   }
 
-  get isDown(): boolean {
-    return this.outage !== null;
-  }
-
   start(): this {
     this.timer ??= setInterval(() => void this.probe(), this.options.intervalMs).unref();
     return this;

@@ -12,8 +12,6 @@ export interface OpenGraph {
   readonly uri: string;
   /** The Neo4j this process started (and restarts when it dies), or null when NEO4J_URI points at an external one. */
   readonly embedded: EmbeddedNeo4j | null;
-  /** Whether Neo4j answers, watched ahead of requests (src/neo4j/availability.ts). */
-  readonly availability: Availability;
   /** Closes the driver, then stops the embedded Neo4j if there is one. */
   close(): Promise<void>;
 }
@@ -45,7 +43,7 @@ export async function openGraph(config: Neo4jConfig, logger: Logger, options: { 
     if (options.migrate !== false) await applyMigrations(database, logger);
     watched.start();
     logger.info({ uri, database: target.database, embedded: embedded !== null }, 'Connected to Neo4j');
-    return { database, uri, embedded, availability: watched, close };
+    return { database, uri, embedded, close };
   } catch (error) {
     await close();
     throw error;
