@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { newApiKey } from '../src/auth/api-keys.js';
+import { rssMebibytes } from './compare/processes.js';
 
 type NewApiKey = ReturnType<typeof newApiKey>;
 
@@ -62,11 +62,6 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!;
 }
 
-async function rssMegabytes(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
-
 /** The ordinary client for `ms`: each answer must be a whole one; answers its times. */
 async function ordinaryFor(origin: string, ms: number): Promise<number[]> {
   const times: number[] = [];
@@ -87,7 +82,7 @@ export async function runAmplification(origin: string, pid: number, attackers: N
   await ordinaryFor(origin, 2_000);
   // As long as the loaded window: two p99s of as many samples, neither noisier than the other.
   const unloaded = await ordinaryFor(origin, (seconds - 1) * 1000);
-  const rssBefore = await rssMegabytes(pid);
+  const rssBefore = await rssMebibytes(pid);
 
   let running = true;
   const outcomes = { answered: 0, refused: 0, other: 0 };
@@ -105,7 +100,7 @@ export async function runAmplification(origin: string, pid: number, attackers: N
     }),
   );
   let rssPeak = rssBefore;
-  const sampler = setInterval(() => void rssMegabytes(pid).then((mb) => (rssPeak = Math.max(rssPeak, mb))), 250);
+  const sampler = setInterval(() => void rssMebibytes(pid).then((mb) => (rssPeak = Math.max(rssPeak, mb))), 250);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const loaded = await ordinaryFor(origin, (seconds - 1) * 1000);
   running = false;

@@ -1,6 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rssMebibytes } from '../bench/compare/processes.js';
 import { projectRoot, type ServerProcess } from './support/processes.js';
 import { startServerOnRunNeo4j } from './support/server-on-run-neo4j.js';
 
@@ -27,11 +28,6 @@ const MIX = [
 
 let server: ServerProcess;
 let origin: string;
-
-async function rssMegabytes(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,7 +70,7 @@ describe('load', () => {
     // RSS saws up and down by a third with every major collection, so one reading before and one
     // after says little; the median of the run's first and last thirds does not move unless it grows.
     const samples: number[] = [];
-    const sampler = setInterval(() => void rssMegabytes(server.child.pid!).then((megabytes) => samples.push(megabytes), () => undefined), 500);
+    const sampler = setInterval(() => void rssMebibytes(server.child.pid!).then((megabytes) => samples.push(megabytes), () => undefined), 500);
     const result = await load(SECONDS, CONNECTIONS);
     clearInterval(sampler);
     const third = Math.floor(samples.length / 3);

@@ -44,10 +44,7 @@ export async function startServer(server: BenchServer, neo4j: { uri: string; dat
     server,
     baseUrl,
     pid: child.pid!,
-    rssMebibytes: async () => {
-      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-    },
+    rssMebibytes: () => rssMebibytes(child.pid!),
     stop: () => stopChild(child),
   };
   const deadline = Date.now() + START_TIMEOUT_MS;
@@ -73,4 +70,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(killer);
+}
+
+/** A process's resident memory, from /proc (Linux), in MiB. */
+export async function rssMebibytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
