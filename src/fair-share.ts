@@ -89,6 +89,11 @@ function memoryBudget(limits: FairShareLimits): RateLimiterAbstract {
 function clientOf(request: Request, incoming: IncomingMessage | undefined, trustProxy: boolean): string {
   const credential = bearerCredential(request) ?? request.headers.get(API_KEY_HEADER)?.trim() ?? request.headers.get('authorization')?.trim();
   if (credential) return `credential:${createHash('sha256').update(credential).digest('hex').slice(0, 32)}`;
-  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-  return `address:${forwarded || incoming?.socket.remoteAddress || 'local'}`;
+  return `address:${clientAddress(request, incoming, trustProxy)}`;
+}
+
+/** The address a request comes from: X-Forwarded-For's first entry behind a trusted proxy, else the socket's ('local' in process). */
+export function clientAddress(request: Request | undefined, incoming: IncomingMessage | undefined, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || incoming?.socket.remoteAddress || 'local';
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { clientAddress } from './fair-share.js';
 
 /**
  * Operations the complexity estimate calls heavy (at least `threshold`) run a few at a time
@@ -37,8 +38,7 @@ export class HeavyLaneGate {
 
   /** Whose turn a request waits for (see laneClient). */
   clientOf(viewer: { name: string } | null | undefined, request: Request | undefined, incoming: IncomingMessage | undefined): string {
-    const forwarded = this.trustProxy ? request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-    return laneClient(viewer, forwarded || incoming?.socket.remoteAddress);
+    return laneClient(viewer, clientAddress(request, incoming, this.trustProxy));
   }
 
   run<T>(client: string, complexity: number, job: () => Promise<T>, skipped: () => T): Promise<T> {
