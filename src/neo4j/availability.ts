@@ -70,6 +70,14 @@ export class Availability {
     this.waiting.clear();
   }
 
+  /**
+   * A statement just lost its connection: look now rather than at the next interval. While Neo4j is
+   * up this is only a connect, so a burst of such reports costs little.
+   */
+  suspect(): void {
+    if (!this.outage) void this.probe();
+  }
+
   /** One probe: a connect while up; a connect and a query while down. Overlapping probes are skipped. */
   async probe(): Promise<void> {
     if (this.probing) return;

@@ -70,22 +70,49 @@ export class GraphDatabase {
     return this.execute(statement, parameters, neo4j.routing.WRITE);
   }
 
+  /**
+   * One statement in a managed transaction of its own (what `driver.executeQuery` does, with the same
+   * bookmark manager), written out so that the transaction's callback hears a lost connection the
+   * moment it happens rather than after the driver's retries.
+   */
   private async execute(statement: Statement, parameters: Parameters, routing: 'READ' | 'WRITE') {
     const started = performance.now();
+    const write = routing === neo4j.routing.WRITE;
     try {
-      const result = await this.gated(
-        () =>
-          this.driver.executeQuery(statement.text, parameters, {
-            database: this.name,
-            routing,
-            transactionConfig: { metadata: metadataFor(statement), ...this.timeout() },
-          }),
-        routing === neo4j.routing.WRITE ? 'write' : 'read',
-      );
-      return result.records;
+      return await this.gated(async () => {
+        const session = this.session(write);
+        try {
+          const run = (transaction: ManagedTransaction) => this.heard(transaction.run(statement.text, parameters));
+          const config = { metadata: metadataFor(statement), ...this.timeout() };
+          const result = await (write ? session.executeWrite(run, config) : session.executeRead(run, config));
+          return result.records;
+        } finally {
+          await session.close();
+        }
+      }, write ? 'write' : 'read');
     } finally {
       this.observer(statement, performance.now() - started);
     }
+  }
+
+  private session(write: boolean) {
+    return this.driver.session({
+      database: this.name,
+      defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  /**
+   * A statement's outcome, with a lost connection reported to the availability probe at once: when
+   * Neo4j stops, in-flight statements see it before the next probe would, and the driver would
+   * otherwise retry them on the dead address for up to its retry time.
+   */
+  private heard<T>(running: Promise<T>): Promise<T> {
+    return running.catch((error: unknown) => {
+      if (isConnectionLost(error)) this.availability?.suspect();
+      throw error;
+    });
   }
 
   /**
@@ -95,9 +122,9 @@ export class GraphDatabase {
    */
   writeTransaction<T>(name: string, work: (transaction: StatementRunner) => Promise<T>): Promise<T> {
     return this.gated(async () => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.session(true);
       try {
-        return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer)), {
+        return await session.executeWrite((transaction) => work(new StatementRunner(transaction, this.observer, (running) => this.heard(running))), {
           metadata: { app: APPLICATION, transaction: name },
           ...this.timeout(),
         });
@@ -134,12 +161,13 @@ export class StatementRunner {
   constructor(
     private readonly transaction: ManagedTransaction,
     private readonly observer: StatementObserver,
+    private readonly heard: <T>(running: Promise<T>) => Promise<T> = (running) => running,
   ) {}
 
   async run(statement: Statement, parameters: Parameters = {}): Promise<Neo4jRecord[]> {
     const started = performance.now();
     try {
-      const result = await this.transaction.run(statement.text, parameters);
+      const result = await this.heard(this.transaction.run(statement.text, parameters));
       return result.records;
     } finally {
       this.observer(statement, performance.now() - started);
@@ -153,6 +181,11 @@ const PING: Statement = { name: 'health.ping', text: 'RETURN 1' };
 /** Neo4j's answer when a statement reaches a node another transaction deleted (a merged entity). */
 export function isGoneNode(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
+}
+
+/** The driver's word for a connection that broke or could not be made: Neo4j may have gone. */
+function isConnectionLost(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED);
 }
 
 function metadataFor(statement: Statement): Record<string, string> {
