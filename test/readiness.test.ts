@@ -27,18 +27,23 @@ afterAll(async () => {
 
 /** Requests sent back to back by `connections` clients until stopped; each answer's error code and time. */
 function startTraffic(yoga: ReturnType<typeof createYogaServer>, connections: number) {
-  const answers: { startedAt: number; ms: number; error: string | null }[] = [];
+  const answers: { startedAt: number; endedAt: number; ms: number; error: string | null }[] = [];
   let running = true;
   const client = async () => {
     while (running) {
       const started = performance.now();
       const { errors } = await execute(yoga, '{ entity(key: "keir-starmer") { key } entities(first: 5) { totalCount } }');
-      answers.push({ startedAt: started, ms: performance.now() - started, error: errors ? String(errors[0]?.extensions?.code ?? errors[0]?.message) : null });
+      const ended = performance.now();
+      answers.push({ startedAt: started, endedAt: ended, ms: ended - started, error: errors ? String(errors[0]?.extensions?.code ?? errors[0]?.message) : null });
       await delay(20);
     }
   };
   const clients = Array.from({ length: connections }, client);
   return {
+    /** Until every client has had an answer: the first statements are planned on a cold Neo4j, slowly on a loaded machine. */
+    warm: async () => {
+      while (answers.filter((answer) => answer.error === null).length < connections * 2) await delay(20);
+    },
     stop: async () => {
       running = false;
       await Promise.all(clients);
@@ -69,15 +74,15 @@ describe.skipIf(!inject('neo4j').embedded)('the embedded Neo4j killed under a li
       const yoga = createYogaServer({ database: supervised.database, logger: silentLogger });
       expect(await status(yoga, '/ready')).toBe(200);
       const traffic = startTraffic(yoga, 4);
-      await delay(300);
+      await traffic.warm();
       const killed = supervised.embedded!.pid;
-      process.kill(killed, "SIGKILL");
-      const killedAt = Date.now();
+      const killedAt = performance.now();
+      process.kill(killed, 'SIGKILL');
 
       let ready = 503;
-      const deadline = Date.now() + 90_000;
+      const deadline = performance.now() + 90_000;
       await delay(500);
-      while (ready !== 200 && Date.now() < deadline) {
+      while (ready !== 200 && performance.now() < deadline) {
         ready = await status(yoga, '/ready');
         if (ready !== 200) await delay(250);
       }
@@ -90,8 +95,10 @@ describe.skipIf(!inject('neo4j').embedded)('the embedded Neo4j killed under a li
       const outage = answers.filter((answer) => answer.error !== null);
       expect(outage.length).toBeGreaterThan(0);
       expect(new Set(outage.map((answer) => answer.error))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
-      console.log(`supervised: ${outage.length} refusals, slowest ${Math.round(Math.max(...outage.map((answer) => answer.ms)))} ms; back after ${Date.now() - killedAt} ms`);
-      expect(Math.max(...outage.map((answer) => answer.ms))).toBeLessThan(1000);
+      // Timed from the kill for a request already running then, as in the test below.
+      const waited = outage.map((answer) => answer.endedAt - Math.max(answer.startedAt, killedAt));
+      console.log(`supervised: ${outage.length} refusals, slowest ${Math.round(Math.max(...waited))} ms; back after ${Math.round(performance.now() - killedAt)} ms`);
+      expect(Math.max(...waited)).toBeLessThan(1000);
     } finally {
       await supervised.close();
     }
@@ -114,6 +121,7 @@ describe.skipIf(!inject('neo4j').embedded)('Neo4j stopped under a live server', 
     const requestTimeoutMs = 5000;
     const yoga = createYogaServer({ database: graph.database, logger: silentLogger, limits: { ...DEFAULT_LIMITS, requestTimeoutMs } });
     const traffic = startTraffic(yoga, 4);
+    await traffic.warm();
 
     expect(await status(yoga, '/health')).toBe(200);
     expect(await status(yoga, '/ready')).toBe(200);
@@ -148,15 +156,15 @@ describe.skipIf(!inject('neo4j').embedded)('Neo4j stopped under a live server', 
     // Every request was answered, none after the request timeout, and every failure said what it was:
     // the database unreachable, or (while Neo4j is starting again on a loaded machine) the timeout.
     expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(requestTimeoutMs + 1000);
-    // Refused at once while it was down: no request rode out the driver's retries on a dead address.
-    const unavailable = outage.filter((answer) => answer.error === 'DATABASE_UNAVAILABLE').map((answer) => answer.ms);
-    console.log(`external: ${unavailable.length} refusals, slowest ${Math.round(Math.max(...unavailable))} ms`);
-    // When the slowest refusals began, against the stop and the restart (negative: before it), to tell
-    // which phase makes a refusal slow.
-    const slowest = outage.filter((answer) => answer.error === 'DATABASE_UNAVAILABLE').sort((a, b) => b.ms - a.ms).slice(0, 3);
+    // Refused at once while it was down: no request rode out the driver's retries on a dead address. A
+    // request already running when Neo4j stopped is timed from the stop: until then it was not waiting on
+    // a database that was down.
+    const waited = (answer: { startedAt: number; endedAt: number }) => answer.endedAt - Math.max(answer.startedAt, stoppedAt);
+    const unavailable = outage.filter((answer) => answer.error === 'DATABASE_UNAVAILABLE');
+    const slowest = [...unavailable].sort((a, b) => waited(b) - waited(a)).slice(0, 3);
     const when = (answer: { startedAt: number }) => `begun ${Math.round(answer.startedAt - stoppedAt)} ms from the stop, ${Math.round(answer.startedAt - restartedAt)} ms from the restart`;
-    console.log(`external, slowest refusals: ${slowest.map((answer) => `${Math.round(answer.ms)} ms, ${when(answer)}`).join('; ')}`);
-    expect(Math.max(...unavailable)).toBeLessThan(1000);
+    console.log(`external: ${unavailable.length} refusals; slowest ${slowest.map((answer) => `${Math.round(waited(answer))} ms (${when(answer)})`).join('; ')}`);
+    expect(Math.max(...unavailable.map(waited))).toBeLessThan(1000);
     expect(outage.map((answer) => answer.error)).toContain('DATABASE_UNAVAILABLE');
     expect([...new Set(outage.map((answer) => answer.error))].filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'REQUEST_TIMEOUT')).toEqual([]);
     expect(answers.at(-1)?.error).toBeNull();
