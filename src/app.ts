@@ -36,6 +36,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     metricsEndpoint: config.metricsEndpoint,
     loaderBatching: config.loaderBatching,
     fairShare: config.fairShare,
+    trustProxy: config.trustProxy,
     heavyLane: config.heavyLane,
     tracing: tracing?.tracing ?? null,
   });

@@ -142,6 +142,8 @@ export interface Config {
   tracing: TracingConfig | null;
   /** What one client may take: requests in flight, request time per minute; null (CLIENT_CONCURRENCY=0) for no limits. */
   fairShare: FairShareLimits | null;
+  /** Take an anonymous reader's address from X-Forwarded-For (TRUST_PROXY): for the fair share and the heavy lane. */
+  trustProxy: boolean;
   /** Operations estimated at least this complex run this many at a time (src/heavy-lane.ts). */
   heavyLane: HeavyLane;
 }
@@ -235,7 +237,8 @@ export function parseConfig(environment: Environment, options: { interactive?: b
     fairShare:
       env.CLIENT_CONCURRENCY === 0
         ? null
-        : { concurrentPerClient: env.CLIENT_CONCURRENCY, requestMsPerMinute: env.CLIENT_REQUEST_MS_PER_MINUTE, trustProxy: env.TRUST_PROXY },
+        : { concurrentPerClient: env.CLIENT_CONCURRENCY, requestMsPerMinute: env.CLIENT_REQUEST_MS_PER_MINUTE },
+    trustProxy: env.TRUST_PROXY,
   };
 }
 

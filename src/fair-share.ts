@@ -16,11 +16,9 @@ export interface FairShareLimits {
   concurrentPerClient: number;
   /** Milliseconds of request time one client may spend per minute (each request costs its duration). */
   requestMsPerMinute: number;
-  /** Take the client's address from X-Forwarded-For's first entry: only behind a proxy that sets it. */
-  trustProxy: boolean;
 }
 
-export const DEFAULT_FAIR_SHARE: FairShareLimits = { concurrentPerClient: 8, requestMsPerMinute: 60_000, trustProxy: false };
+export const DEFAULT_FAIR_SHARE: FairShareLimits = { concurrentPerClient: 8, requestMsPerMinute: 60_000 };
 
 /** The endpoints that do work for a client; health, readiness, metrics and static assets are never limited. */
 const LIMITED_PATHS = ['/graphql', '/export/'];
@@ -31,7 +29,7 @@ const LIMITED_PATHS = ['/graphql', '/export/'];
  * RateLimiterRedis, with the same points and duration) as `budget`, so the budget holds across them.
  * In-flight counts are per process: a client reaching N processes may have N × the limit in flight.
  */
-export function useFairShare(limits: FairShareLimits, budget: RateLimiterAbstract = memoryBudget(limits)): Plugin {
+export function useFairShare(limits: FairShareLimits, trustProxy: boolean, budget: RateLimiterAbstract = memoryBudget(limits)): Plugin {
   const inFlight = new Map<string, number>();
   const started = new WeakMap<Request, { client: string; at: number }>();
   const refuse = (fetchAPI: { Response: typeof Response }, retryAfterSeconds: number, message: string) =>
@@ -49,7 +47,7 @@ export function useFairShare(limits: FairShareLimits, budget: RateLimiterAbstrac
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (!LIMITED_PATHS.some((path) => url.pathname.startsWith(path))) return;
-      const client = clientOf(request, (serverContext as { req?: IncomingMessage } | undefined)?.req, limits.trustProxy);
+      const client = clientOf(request, (serverContext as { req?: IncomingMessage } | undefined)?.req, trustProxy);
       const running = inFlight.get(client) ?? 0;
       if (running >= limits.concurrentPerClient) {
         return endResponse(refuse(fetchAPI, 1, `This client has ${running} requests in flight; the limit is ${limits.concurrentPerClient}. Wait for one to finish.`));

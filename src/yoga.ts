@@ -37,6 +37,8 @@ export interface YogaOptions {
   loaderBatching?: boolean;
   /** Per-client limits (src/fair-share.ts); null, the default here, serves every client without them. */
   fairShare?: FairShareLimits | null;
+  /** Take an anonymous reader's address from X-Forwarded-For's first entry: only behind a proxy that sets it. */
+  trustProxy?: boolean;
   /** How many heavy operations run at once (src/heavy-lane.ts), or the lane itself, to share it. */
   heavyLane?: HeavyLane | HeavyLaneGate;
 }
@@ -52,8 +54,9 @@ export function createYogaServer(options: YogaOptions) {
   const authentication = { keyring, jwtScopesClaim: jwt?.scopesClaim ?? null, readsRequireKey };
   const metrics = new Metrics();
   const tracing = options.tracing ?? null;
+  const trustProxy = options.trustProxy ?? false;
   const heavyLane =
-    options.heavyLane instanceof HeavyLaneGate ? options.heavyLane : new HeavyLaneGate(options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs, options.fairShare?.trustProxy ?? false);
+    options.heavyLane instanceof HeavyLaneGate ? options.heavyLane : new HeavyLaneGate(options.heavyLane ?? DEFAULT_HEAVY_LANE, limits.requestTimeoutMs, trustProxy);
   const observed = database.observedBy(metrics.observeStatement);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -75,7 +78,7 @@ export function createYogaServer(options: YogaOptions) {
     logging: yogaLogger(logger),
     plugins: [
       metrics.plugin(logger, { serve: options.metricsEndpoint ?? true }),
-      ...(options.fairShare ? [useFairShare(options.fairShare)] : []),
+      ...(options.fairShare ? [useFairShare(options.fairShare, trustProxy)] : []),
       ...(tracing ? [tracing.plugin()] : []),
       useReadinessCheck({
         endpoint: '/ready',

@@ -46,4 +46,10 @@ describe('parseConfig', () => {
     expect(parseConfig({ JAVA_HOME: '/opt/jdk' }).neo4j.embedded.javaExecutable).toBe('/opt/jdk/bin/java');
     expect(parseConfig({}).neo4j.embedded.javaExecutable).toBe('java');
   });
+
+  it('trusts X-Forwarded-For only when asked, with or without per-client limits (the heavy lane reads it too)', () => {
+    expect(parseConfig({}).trustProxy).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(parseConfig({ TRUST_PROXY: 'true', CLIENT_CONCURRENCY: '0' })).toMatchObject({ trustProxy: true, fairShare: null });
+  });
 });
