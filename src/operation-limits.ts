@@ -1,4 +1,5 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { settleWithin } from './timeout.js';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -115,13 +116,7 @@ function useRequestTimeout(ms: number): Plugin {
     });
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timedOut = new Promise((resolve) => {
-          timer = setTimeout(() => resolve({ errors: [late()] }), ms);
-        });
-        return Promise.race([Promise.resolve(executeFn(args)), timedOut]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
-      });
+      setExecuteFn((args) => settleWithin(Promise.resolve(executeFn(args)), ms, () => ({ errors: [late()] })) as ReturnType<typeof executeFn>);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { settleWithin } from '../timeout.js';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { authenticate, type AuthenticationOptions } from '../auth/viewer.js';
@@ -62,14 +63,6 @@ class ExportTimeoutError extends Error {
   }
 }
 
-function withinTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new ExportTimeoutError(ms)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
 export interface ExportOptions {
   database: GraphDatabase;
   logger: Logger;
@@ -104,9 +97,12 @@ export function useExports({ database, logger, authentication, schema, limits, h
           const message = `The export's complexity is ${complexity}; the limit is ${limits.complexity}. Ask for a smaller limit, perEntity or depth, or fewer paths or hops.`;
           return json(400, { errors: [{ message, extensions: { code: 'OPERATION_LIMIT', complexity, limit: limits.complexity } }] });
         }
-        const graph = await withinTimeout(
-          limits.requestTimeoutMs,
+        const graph = await settleWithin(
           heavyLane.run(heavyLane.clientOf(viewer, request, (serverContext as { req?: IncomingMessage } | undefined)?.req), complexity, () => exportGraph(createContext(database, viewer, limits), exportRequest), () => null),
+          limits.requestTimeoutMs,
+          () => {
+            throw new ExportTimeoutError(limits.requestTimeoutMs);
+          },
         );
         // Skipped in the lane: it waited there past the timeout.
         if (graph === null) throw new ExportTimeoutError(limits.requestTimeoutMs);

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { settleWithin } from '../timeout.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -86,7 +87,9 @@ export class Availability {
       await reachable(this.address, this.options.timeoutMs);
       this.lateAnswers = 0;
       if (this.outage) {
-        await withTimeout(this.query(), this.options.timeoutMs);
+        await settleWithin(this.query(), this.options.timeoutMs, () => {
+          throw new Error(`no answer to a query within ${this.options.timeoutMs} ms`);
+        });
         this.logger.info({ downMs: Date.now() - this.outage.since }, 'Neo4j answers again');
         this.outage = null;
       }
@@ -124,12 +127,4 @@ function reachable(address: { host: string; port: number }, timeoutMs: number): 
       resolve();
     });
   });
-}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer to a query within ${timeoutMs} ms`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
