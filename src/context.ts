@@ -4,18 +4,18 @@ import type { JWTExtendContextFields } from '@graphql-yoga/plugin-jwt';
 import { authenticate, type AuthenticationOptions } from './auth/viewer.js';
 import { CostMeter } from './cost.js';
 import { CurationService } from './curation/service.js';
-import { createLoaders, type LoaderOptions, type Loaders } from './loaders.js';
 import type { GraphDatabase } from './neo4j/database.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './operation-limits.js';
-import { createRepositories, type Repositories } from './repositories/index.js';
+import { createReads, type LoaderOptions, type Reads } from './reads/index.js';
+import { createRepositories } from './repositories/index.js';
 import { ResponseBudget } from './response-budget.js';
 
-/** What every resolver receives: this request's loaders and repositories, and what it has cost so far. */
+/** What every resolver receives: this request's reads and writes, and what it has cost so far. */
 export interface Context {
   /** Who sent the request, by its API key; null for an anonymous reader. */
   viewer: Viewer | null;
-  loaders: Loaders;
-  repositories: Repositories;
+  /** Every read goes through here: batched, cached for the request, keys followed through merges. */
+  reads: Reads;
   /** Every write goes through here: the curation rules over their store. */
   curation: CurationService;
   cost: CostMeter;
@@ -47,13 +47,11 @@ export function createContext(
 ): Context {
   const cost = new CostMeter();
   const observed = database.observedBy(cost.record);
-  const repositories = createRepositories(observed);
   return {
     viewer,
     cost,
-    repositories,
+    reads: createReads(createRepositories(observed), loaderOptions),
     curation: new CurationService(observed),
-    loaders: createLoaders(repositories, loaderOptions),
     limits,
     responseBudget: new ResponseBudget(limits.responseBytes),
   };

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import './curation/store.js';
-import { PATH_DEFAULTS } from './exploration/subgraphs.js';
+import { PATH_DEFAULTS } from './reads/graph.js';
 import './integrity/checks.js';
 import { namedStatements } from './neo4j/statement.js';
 import { MAX_PATH_HOPS, MAX_PATHS, pathStatement } from './repositories/graph-repository.js';

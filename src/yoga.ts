@@ -46,7 +46,7 @@ export interface YogaOptions {
 export const COST_HEADER = 'x-query-cost';
 
 /**
- * Builds the GraphQL server: schema, per-request context (viewer, loaders, limits), GraphiQL, the
+ * Builds the GraphQL server: schema, per-request context (viewer, reads, curation, limits), GraphiQL, the
  * explorer, exports, /health, /ready, /metrics, operation limits, credentials, tracing and cost reports.
  */
 export function createYogaServer(options: YogaOptions) {

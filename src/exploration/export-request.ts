@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate, parseInstant } from '../model/dates.js';
 import { RELATION_TYPES } from '../model/relation.js';
-import type { NeighbourhoodArguments, PathArguments } from './subgraphs.js';
+import type { NeighbourhoodArguments, PathArguments } from '../reads/graph.js';
 
 /**
  * What an export asks for, read from URL query parameters or command-line options (both arrive as

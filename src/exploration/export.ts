@@ -13,7 +13,6 @@ import type { OperationLimits } from '../operation-limits.js';
 import { exportComplexity } from './export-cost.js';
 import { render, type ExportGraph, type Rendered } from './export-formats.js';
 import { ExportRequestError, parseExportRequest, type ExportRequest } from './export-request.js';
-import { neighbourhood, pathsSubgraph } from './subgraphs.js';
 
 export const EXPORT_PATH = '/export/';
 
@@ -30,12 +29,12 @@ export async function exportGraph(context: Context, request: ExportRequest): Pro
   const knownAt = request.args.knownAt ?? null;
   const [found, subgraph] = await Promise.all([
     // Known at an instant, a key must have named an entity then; else it must name one now.
-    Promise.all(named.map((key) => (knownAt === null ? context.loaders.entityByKey.load(key) : context.loaders.keyAt.load({ key, knownAt })))),
-    request.view === 'neighbourhood' ? neighbourhood(context, request.args) : pathsSubgraph(context, request.args),
+    Promise.all(named.map((key) => context.reads.entities.exists(key, knownAt))),
+    request.view === 'neighbourhood' ? context.reads.graph.neighbourhood(request.args) : context.reads.graph.pathsSubgraph(request.args),
   ]);
-  const missing = named.filter((_key, index) => found[index] === null);
+  const missing = named.filter((_key, index) => !found[index]);
   if (missing.length > 0) throw new UnknownEntityError(missing);
-  const evidence = await Promise.all(subgraph.edges.map((edge) => context.loaders.evidenceOfRelation.load({ id: edge.id, knownAt })));
+  const evidence = await Promise.all(subgraph.edges.map((edge) => context.reads.relations.evidence(edge)));
   return {
     nodes: subgraph.nodes,
     edges: subgraph.edges.map((edge, index) => ({ ...edge, evidence: evidence[index]! })),

@@ -216,7 +216,7 @@ export interface StoredRelation extends RelationRecord {
   knownFrom: KnownStart | null;
   /**
    * The entities at its ends (subject, object, context), when the statement that read it read them
-   * too; the request's loaders are primed with them (`primeRelations`).
+   * too; the read model caches them for the fields that follow (src/reads/relations.ts).
    */
   ends?: readonly StoredEntity[];
   /** The instant it was read as of, when it was read as the graph stood then (RelationFilter.knownAt); its ends were read so too. */

@@ -3,7 +3,7 @@ import { toSourceRecord } from '../../model/rules.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { nullAsAbsent } from '../nulls.js';
-import { actorOf, readBack } from '../types/mutation.js';
+import { actorOf } from '../types/mutation.js';
 import { Source, SourceKindEnum } from '../types/source.js';
 
 const AddSourceInput = builder
@@ -30,7 +30,8 @@ builder.mutationField('addSource', (t) =>
     resolve: async (_root, { input }, context) => {
       const { text, ...fields } = input;
       const key = accepted(await context.curation.addSource(toSourceRecord(fields, text ?? null), actorOf(context)), 'input');
-      return readBack(context, context.loaders.sourceByKey, key);
+      context.reads.forget();
+      return (await context.reads.sources.byKey(key))!;
     },
   }),
 );

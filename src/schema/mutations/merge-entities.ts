@@ -3,8 +3,7 @@ import type { StoredRelation } from '../../model/relation.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
 import { Entity } from '../types/entity.js';
-import { actorOf, answerEntity } from '../types/mutation.js';
-import { primeRelations } from '../../loaders.js';
+import { actorOf, answerMerge } from '../types/mutation.js';
 import { Relation } from '../types/relation.js';
 
 interface MergedEntities {
@@ -41,7 +40,7 @@ builder.mutationField('mergeEntities', (t) =>
     },
     resolve: async (_root, { survivor, absorbed }, context) => {
       const merged = accepted(await context.curation.mergeEntities(survivor, absorbed, actorOf(context)));
-      return { survivor: answerEntity(context, merged.survivor), droppedRelations: primeRelations(context.loaders, merged.dropped) };
+      return answerMerge(context, merged.survivor, merged.dropped);
     },
   }),
 );

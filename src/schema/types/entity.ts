@@ -3,8 +3,7 @@ import type { Context } from '../../context.js';
 import { ENTITY_KINDS, type EntityKind, type StoredEntity } from '../../model/entity.js';
 import { NO_FILTER } from '../../model/relation.js';
 import type { EntityRelationsRequest } from '../../repositories/relation-repository.js';
-import { primeRelations } from '../../loaders.js';
-import { badArgument } from '../arguments.js';
+import { MAX_SEARCH_LENGTH } from '../../reads/entities.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 import { resolveCountedConnection, type ConnectionArguments } from '../pagination.js';
@@ -13,9 +12,6 @@ import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
-
-/** Longer than any name or alias: a search text past it is refused before it reaches the index. */
-const MAX_SEARCH_LENGTH = 200;
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   PERSON: 'A person: a politician, candidate, official or commentator.',
@@ -143,11 +139,11 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
   }),
 });
 
-/** One page of an entity's relations through the batching loader, primed for the fields that follow. */
+/** One page of an entity's relations, batched with the other entities' pages of the same level. */
 function entityRelations(context: Context, args: ConnectionArguments, request: Omit<EntityRelationsRequest, 'offset' | 'limit'>) {
   return resolveCountedConnection(args, async (window) => {
-    const page = await context.loaders.relationsOfEntity.load({ ...request, ...window });
-    return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+    const page = await context.reads.relations.ofEntity({ ...request, ...window });
+    return { items: page.relations, totalCount: page.totalCount };
   });
 }
 
@@ -165,19 +161,10 @@ export function entityObjectType(
     interfaces: [Entity],
     id: { resolve: (entity) => entity.key },
     isTypeOf: (entity) => (entity as StoredEntity).kind === kind,
-    loadMany: (keys, context) => loadEntitiesOfKind(context, keys, kind),
+    loadMany: (keys, context) => keys.map((key) => context.reads.entities.ofKind(key, kind)),
   });
   if (options.fields) builder.objectFields(ref, options.fields);
   return ref;
-}
-
-function loadEntitiesOfKind(context: Context, keys: string[], kind: EntityKind) {
-  return Promise.all(
-    keys.map(async (key) => {
-      const entity = await context.loaders.entityByKey.load(key);
-      return entity?.kind === kind ? entity : null;
-    }),
-  );
 }
 
 export const EntityConnection = builder.connectionObject(
@@ -193,7 +180,7 @@ builder.queryFields((t) => ({
     args: {
       key: t.arg.string({ required: true, description: 'The entity\'s key, such as "keir-starmer".' }),
     },
-    resolve: (_root, { key }, context) => context.loaders.entityByKey.load(key),
+    resolve: (_root, { key }, context) => context.reads.entities.byKey(key),
   }),
 
   entities: t.connection(
@@ -203,8 +190,7 @@ builder.queryFields((t) => ({
       args: { kind: t.arg({ type: EntityKindEnum, description: 'Only entities of this kind.' }) },
       resolve: (_root, args, context) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.repositories.entities.list(args.kind ?? null, window);
-          for (const entity of page.entities) context.loaders.entityByKey.prime(entity.key, entity);
+          const page = await context.reads.entities.list(args.kind ?? null, window);
           return { items: page.entities, totalCount: page.totalCount };
         }),
     },
@@ -225,20 +211,11 @@ builder.queryFields((t) => ({
         description: 'Only entities of these kinds; all kinds when omitted.',
       }),
     },
-    resolve: (_root, args, context) => {
-      // A name is short; a longer text is refused by name rather than handed to the full-text index.
-      if (args.query.length > MAX_SEARCH_LENGTH) throw badArgument('query', `must be at most ${MAX_SEARCH_LENGTH} characters, got ${args.query.length}.`);
-      return resolveCountedConnection(args, async ({ offset, limit }) => {
-        const result = await context.repositories.entities.search({
-          text: args.query,
-          kinds: args.kinds ?? null,
-          offset,
-          limit,
-        });
-        for (const entity of result.entities) context.loaders.entityByKey.prime(entity.key, entity);
+    resolve: (_root, args, context) =>
+      resolveCountedConnection(args, async ({ offset, limit }) => {
+        const result = await context.reads.entities.search({ text: args.query, kinds: args.kinds ?? null, offset, limit });
         return { items: result.entities, totalCount: result.totalCount };
-      });
-    },
+      }),
     },
     EntityConnection,
   ),

@@ -8,7 +8,7 @@ export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement(
     source: t.field({
       type: Source,
       description: 'The source that asserts the relation.',
-      resolve: async (evidence, _args, context) => (await context.loaders.sourceByKey.load(evidence.source))!,
+      resolve: async (evidence, _args, context) => (await context.reads.sources.byKey(evidence.source))!,
     }),
     quote: t.exposeString('quote', {
       nullable: true,

@@ -1,5 +1,3 @@
-import type DataLoader from 'dataloader';
-import { forgetReads, primeRelations } from '../../loaders.js';
 import type { StoredEntity } from '../../model/entity.js';
 import type { StoredRelation } from '../../model/relation.js';
 import type { Context } from '../../context.js';
@@ -18,26 +16,23 @@ export function actorOf(context: Context): string {
 }
 
 /**
- * What a mutation returns, read back after its write. Every read this request cached so far is
- * dropped first, so no later field of the same request sees data from before the write.
- */
-export async function readBack<V>(context: Context, loader: DataLoader<string, V | null>, key: string): Promise<V> {
-  forgetReads(context.loaders);
-  return (await loader.load(key))!;
-}
-
-/**
- * What a mutation returns when its transaction read the record back itself, under its locks: the
- * request's cached reads are dropped, then the record is cached, so the fields below it start from
- * exactly what was written.
+ * What a mutation returns, as its transaction read it back under its locks: the request's cached
+ * reads are dropped (no later field sees data from before the write), then the record is cached, so
+ * the fields below it start from exactly what was written.
  */
 export function answerEntity(context: Context, entity: StoredEntity): StoredEntity {
-  forgetReads(context.loaders);
-  context.loaders.entityByKey.prime(entity.key, entity);
+  context.reads.forget();
+  context.reads.entities.remember([entity]);
   return entity;
 }
 
 export function answerRelations(context: Context, relations: StoredRelation[]): StoredRelation[] {
-  forgetReads(context.loaders);
-  return primeRelations(context.loaders, relations);
+  context.reads.forget();
+  return context.reads.relations.remember(relations);
+}
+
+export function answerMerge(context: Context, survivor: StoredEntity, dropped: StoredRelation[]) {
+  context.reads.forget();
+  context.reads.entities.remember([survivor]);
+  return { survivor, droppedRelations: context.reads.relations.remember(dropped) };
 }

@@ -11,10 +11,7 @@ export const Office = entityObjectType('OFFICE', {
         'Who held the office on a day (today when asOf is omitted), or null when no one is recorded. Where sources ' +
         'disagree, the most confident relation wins.',
       args: { asOf: t.arg({ type: 'Date', description: 'The day; today when omitted.' }) },
-      resolve: async (office, { asOf }, context) => {
-        const holder = await context.loaders.officeHolder.load({ key: office.key, asOf: asOf ?? today() });
-        return holder ? context.loaders.entityByKey.load(holder) : null;
-      },
+      resolve: (office, { asOf }, context) => context.reads.relations.officeHolder(office.key, asOf ?? today()),
     }),
   }),
 });

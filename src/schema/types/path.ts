@@ -1,4 +1,4 @@
-import { PATH_DEFAULTS, pathEntities, paths } from '../../exploration/subgraphs.js';
+import { PATH_DEFAULTS } from '../../reads/graph.js';
 import { MAX_PATH_DEGREE, MAX_PATH_HOPS, MAX_PATHS, type PathRecord } from '../../repositories/graph-repository.js';
 import { clamp } from '../arguments.js';
 import { builder } from '../builder.js';
@@ -16,7 +16,7 @@ export const Path = builder.objectRef<PathRecord>('Path').implement({
       type: [Entity],
       description: 'The entities along the path, from the start to the end.',
       // A path never passes an entity twice, so loading each key once keeps them all, in order.
-      resolve: (path, _args, context) => pathEntities(context, [path]),
+      resolve: (path, _args, context) => context.reads.graph.pathEntities([path]),
     }),
     relations: t.field({
       complexity: { field: 1, multiplier: MAX_PATH_HOPS },
@@ -65,6 +65,6 @@ builder.queryFields((t) => ({
         description: `How many paths, 1 to ${MAX_PATHS} (default ${PATH_DEFAULTS.first}).`,
       }),
     },
-    resolve: (_root, args, context) => paths(context, args),
+    resolve: (_root, args, context) => context.reads.graph.paths(args),
   }),
 }));

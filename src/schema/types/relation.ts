@@ -1,6 +1,4 @@
 import type { RelationFilter as RelationFilterShape, StoredRelation } from '../../model/relation.js';
-import type { Context } from '../../context.js';
-import { currentKey, primeRelations } from '../../loaders.js';
 import { builder } from '../builder.js';
 import { resolveCountedConnection } from '../pagination.js';
 import { DateCertaintyEnum, DatePrecisionEnum, KnownStartType } from './date-precision.js';
@@ -17,25 +15,25 @@ builder.node(Relation, {
     'that quotes its sources. Unknown bounds are null.',
   id: { resolve: (relation) => relation.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'subject' in value && 'type' in value,
-  loadMany: (ids, context) => ids.map((id) => context.loaders.relationById.load(id)),
+  loadMany: (ids, context) => ids.map((id) => context.reads.relations.byId(id)),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Stable identifier of the relation, such as "keir-starmer-succeeded-jeremy-corbyn".' }),
     type: t.field({ type: RelationTypeEnum, description: 'What the relation asserts.', resolve: (r) => r.type }),
     subject: t.field({
       type: Entity,
       description: 'Who or what the relation is about.',
-      resolve: async (relation, _args, context) => (await endEntity(context, relation, relation.subject))!,
+      resolve: async (relation, _args, context) => (await context.reads.relations.end(relation, relation.subject))!,
     }),
     object: t.field({
       type: Entity,
       description: 'What the subject stands in relation to.',
-      resolve: async (relation, _args, context) => (await endEntity(context, relation, relation.object))!,
+      resolve: async (relation, _args, context) => (await context.reads.relations.end(relation, relation.object))!,
     }),
     context: t.field({
       type: Entity,
       nullable: true,
       description: 'The office or party the fact is about, such as the office Starmer succeeded Corbyn in.',
-      resolve: (relation, _args, context) => (relation.context ? endEntity(context, relation, relation.context) : null),
+      resolve: (relation, _args, context) => (relation.context ? context.reads.relations.end(relation, relation.context) : null),
     }),
     validFrom: t.field({
       type: 'Date',
@@ -88,7 +86,7 @@ builder.node(Relation, {
       // Complexity: a relation cites one to three sources, not the ten a list is assumed to hold.
       complexity: { field: 1, multiplier: 3 },
       description: 'The sources that support the relation, with their words. Never empty.',
-      resolve: (relation, _args, context) => context.loaders.evidenceOfRelation.load({ id: relation.id, knownAt: relation.knownAt ?? null }),
+      resolve: (relation, _args, context) => context.reads.relations.evidence(relation),
     }),
     retractedAt: t.exposeString('retractedAt', {
       nullable: true,
@@ -163,25 +161,6 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
   };
 }
 
-/**
- * An end of a relation: as it read at the relation's knownAt when the relation was read so (the
- * statement brought it), else through the request's loader, as it is now.
- */
-function endEntity(context: Context, relation: StoredRelation, key: string) {
-  if (relation.knownAt !== undefined) return relation.ends?.find((entity) => entity.key === key) ?? null;
-  return context.loaders.entityByKey.load(key);
-}
-
-/**
- * Entity keys in a filter as they are now, so a key merged into another entity still filters by it;
- * with knownAt, as they were then.
- */
-async function withCurrentKeys(context: Context, filter: RelationFilterShape): Promise<RelationFilterShape> {
-  const current = (key: string | null) => (key === null ? null : currentKey(context.loaders, key, filter.knownAt));
-  const [subject, object, involving] = await Promise.all([current(filter.subject), current(filter.object), current(filter.involving)]);
-  return { ...filter, subject, object, involving };
-}
-
 builder.queryFields((t) => ({
   relations: t.connection(
     {
@@ -190,8 +169,8 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: RelationFilter, description: 'Which relations; all of them when omitted.' }) },
       resolve: (_root, args, context) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.repositories.relations.list(await withCurrentKeys(context, toRelationFilter(args.filter)), window);
-          return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+          const page = await context.reads.relations.list(toRelationFilter(args.filter), window);
+          return { items: page.relations, totalCount: page.totalCount };
         }),
     },
     RelationConnection,

@@ -1,5 +1,4 @@
 import { SOURCE_KINDS, type SourceKind, type StoredSource } from '../../model/relation.js';
-import { primeRelations } from '../../loaders.js';
 import { excerpt } from '../../model/excerpt.js';
 import { checkRange } from '../arguments.js';
 import { builder } from '../builder.js';
@@ -31,7 +30,7 @@ builder.node(Source, {
   description: 'A document that relations cite as evidence: a news article or a reference.',
   id: { resolve: (source) => source.key },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'title' in value && 'publisher' in value,
-  loadMany: (keys, context) => keys.map((key) => context.loaders.sourceByKey.load(key)),
+  loadMany: (keys, context) => keys.map((key) => context.reads.sources.byKey(key)),
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable identifier, such as "ap-2021-05-07-hartlepool".' }),
     title: t.exposeString('title', { description: 'Title, or a description in parentheses where the title is not recorded.' }),
@@ -58,7 +57,7 @@ builder.node(Source, {
         'The full text, when stored: evidence quotes are substrings of it at their offsets. It may be long: it counts ' +
         `${TEXT_COMPLEXITY} towards the complexity limit and its size towards the response's; for a glimpse, ask for excerpt or textLength.`,
       resolve: async (source, _args, context) => {
-        const text = await context.loaders.sourceText.load(source.key);
+        const text = await context.reads.sources.text(source.key);
         return text === null ? null : context.responseBudget.spend(text, `Source.text of "${source.key}"`);
       },
     }),
@@ -67,7 +66,7 @@ builder.node(Source, {
       // Read from the full text on the server (not sent): counted as a few fields' worth, not one.
       complexity: GLIMPSE_COMPLEXITY,
       description: 'How long the full text is, in UTF-16 code units (the unit of evidence offsets); null when none is stored.',
-      resolve: async (source, _args, context) => (await context.loaders.sourceText.load(source.key))?.length ?? null,
+      resolve: async (source, _args, context) => (await context.reads.sources.text(source.key))?.length ?? null,
     }),
     excerpt: t.string({
       nullable: true,
@@ -81,7 +80,7 @@ builder.node(Source, {
       },
       resolve: async (source, args, context) => {
         const length = checkRange('length', args.length ?? DEFAULT_EXCERPT_LENGTH, 1, MAX_EXCERPT_LENGTH);
-        const text = await context.loaders.sourceText.load(source.key);
+        const text = await context.reads.sources.text(source.key);
         return text === null ? null : excerpt(text, args.around ?? null, length);
       },
     }),
@@ -91,8 +90,8 @@ builder.node(Source, {
         description: 'The relations this source supports (not retracted), in time order.',
         resolve: (source, args, context) =>
           resolveCountedConnection(args, async ({ offset, limit }) => {
-            const page = await context.loaders.relationsOfSource.load({ key: source.key, offset, limit });
-            return { items: primeRelations(context.loaders, page.relations), totalCount: page.totalCount };
+            const page = await context.reads.relations.ofSource(source.key, { offset, limit });
+            return { items: page.relations, totalCount: page.totalCount };
           }),
       },
       RelationConnection,
@@ -111,7 +110,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The source with this key, or null when there is none.',
     args: { key: t.arg.string({ required: true, description: 'The source\'s key, such as "ap-2021-05-07-hartlepool".' }) },
-    resolve: (_root, { key }, context) => context.loaders.sourceByKey.load(key),
+    resolve: (_root, { key }, context) => context.reads.sources.byKey(key),
   }),
   sources: t.connection(
     {
@@ -119,8 +118,7 @@ builder.queryFields((t) => ({
       description: 'All sources, newest first; undated ones last.',
       resolve: (_root, args, context) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.repositories.sources.list(window);
-          for (const source of page.sources) context.loaders.sourceByKey.prime(source.key, source);
+          const page = await context.reads.sources.list(window);
           return { items: page.sources, totalCount: page.totalCount };
         }),
     },

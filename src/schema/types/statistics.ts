@@ -1,6 +1,5 @@
-import { NO_FILTER } from '../../model/relation.js';
 import type { KindCount, PartyCount, TypeCount, YearCount } from '../../repositories/statistics-repository.js';
-import { checkRange } from '../arguments.js';
+import { MAX_PARTIES, PARTY_DEFAULTS } from '../../reads/statistics.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from './entity.js';
 import { Organization } from './organization.js';
@@ -10,8 +9,6 @@ import { RelationTypeEnum } from './relation-type.js';
  * Counts for dashboards. The four count rows exist only as answers of GraphStatistics, so they are
  * declared beside it.
  */
-
-const MAX_PARTIES = 100;
 
 const EntityKindCount = builder.objectRef<KindCount>('EntityKindCount').implement({
   description: 'How many entities there are of one kind.',
@@ -46,7 +43,7 @@ const PartyRelationCount = builder.objectRef<PartyCount>('PartyRelationCount').i
     party: t.field({
       type: Organization,
       description: 'The party.',
-      resolve: async (row, _args, context) => (await context.loaders.entityByKey.load(row.party))!,
+      resolve: async (row, _args, context) => (await context.reads.entities.byKey(row.party))!,
     }),
     count: t.exposeInt('count', { description: 'Relations involving the party.' }),
   }),
@@ -58,14 +55,13 @@ const GraphStatistics = builder.objectRef<object>('GraphStatistics').implement({
     entitiesByKind: t.field({
       type: [EntityKindCount],
       description: 'Entities of each kind, every kind listed.',
-      resolve: (_root, _args, context) => context.repositories.statistics.entitiesByKind(),
+      resolve: (_root, _args, context) => context.reads.statistics.entitiesByKind(),
     }),
     relationsByType: t.field({
       type: [RelationTypeCount],
       description: 'Relations of each type that has any, the most common first.',
       args: { asOf: t.arg({ type: 'Date', description: 'Count only relations valid on this day.' }) },
-      resolve: (_root, args, context) =>
-        context.repositories.statistics.relationsByType({ ...NO_FILTER, asOf: args.asOf ?? null }),
+      resolve: (_root, args, context) => context.reads.statistics.relationsByType(args.asOf ?? null),
     }),
     relationsByYear: t.field({
       type: [RelationYearCount],
@@ -73,8 +69,7 @@ const GraphStatistics = builder.objectRef<object>('GraphStatistics').implement({
         'Relations by the year they are known to hold from (Relation.knownFrom), earliest first; relations with no known ' +
         'start come last.',
       args: { types: t.arg({ type: [RelationTypeEnum], description: 'Count only relations of these types.' }) },
-      resolve: (_root, args, context) =>
-        context.repositories.statistics.relationsByYear({ ...NO_FILTER, types: args.types ?? null }),
+      resolve: (_root, args, context) => context.reads.statistics.relationsByYear(args.types ?? null),
     }),
     relationsByParty: t.field({
       type: [PartyRelationCount],
@@ -82,13 +77,10 @@ const GraphStatistics = builder.objectRef<object>('GraphStatistics').implement({
       args: {
         types: t.arg({ type: [RelationTypeEnum], description: 'Count only relations of these types.' }),
         asOf: t.arg({ type: 'Date', description: 'Count only relations valid on this day.' }),
-        first: t.arg.int({ defaultValue: 10, description: `How many parties, 1 to ${MAX_PARTIES} (default 10).` }),
+        first: t.arg.int({ defaultValue: PARTY_DEFAULTS.first, description: `How many parties, 1 to ${MAX_PARTIES} (default ${PARTY_DEFAULTS.first}).` }),
       },
       resolve: (_root, args, context) =>
-        context.repositories.statistics.relationsByParty(
-          { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null },
-          checkRange('first', args.first ?? 10, 1, MAX_PARTIES),
-        ),
+        context.reads.statistics.relationsByParty({ types: args.types ?? null, asOf: args.asOf ?? null, first: args.first }),
     }),
   }),
 });

@@ -2,9 +2,8 @@ import {
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PER_ENTITY,
   NEIGHBOURHOOD_DEFAULTS,
-  neighbourhood,
   type Subgraph as SubgraphShape,
-} from '../../exploration/subgraphs.js';
+} from '../../reads/graph.js';
 import { MAX_NEIGHBOURHOOD_DEPTH } from '../../repositories/graph-repository.js';
 import { clamp } from '../arguments.js';
 import { builder } from '../builder.js';
@@ -77,6 +76,6 @@ builder.queryFields((t) => ({
           'cannot flood the answer. Entities cut short are listed in `hubs`.',
       }),
     },
-    resolve: (_root, args, context) => neighbourhood(context, args),
+    resolve: (_root, args, context) => context.reads.graph.neighbourhood(args),
   }),
 }));

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
-import type { StoredEntity } from './model/entity.js';
-import type { EvidenceRecord, StoredSource, StoredRelation } from './model/relation.js';
-import type { Repositories } from './repositories/index.js';
-import type { EntityRelationsRequest, EvidenceRequest, RelationPage, SourceRelationsRequest } from './repositories/relation-repository.js';
+import type { StoredEntity } from '../model/entity.js';
+import type { EvidenceRecord, StoredSource, StoredRelation } from '../model/relation.js';
+import type { Repositories } from '../repositories/index.js';
+import type { EntityRelationsRequest, EvidenceRequest, RelationPage, SourceRelationsRequest } from '../repositories/relation-repository.js';
 
 /**
- * Per-request batching and caching. A new set is made for every request, so a cache never outlives
- * the request that filled it and one user's reads never leak into another's. Each loader turns all
- * the loads of one tick into one Cypher statement, so a level of a query costs one round trip per
- * kind of data however wide it is.
+ * Per-request batching and caching, private to the read model (src/reads/). A new set is made for
+ * every request, so a cache never outlives the request that filled it and one user's reads never leak
+ * into another's. Each loader turns all the loads of one tick into one Cypher statement, so a level of
+ * a query costs one round trip per kind of data however wide it is.
  */
-export interface Loaders {
+export interface ReadCache {
   entityByKey: DataLoader<string, StoredEntity | null>;
   relationById: DataLoader<string, StoredRelation | null>;
   sourceByKey: DataLoader<string, StoredSource | null>;
@@ -32,7 +32,7 @@ export interface LoaderOptions {
   batching: boolean;
 }
 
-export function createLoaders(repositories: Repositories, options: LoaderOptions = { batching: true }): Loaders {
+export function createReadCache(repositories: Repositories, options: LoaderOptions = { batching: true }): ReadCache {
   const switches = options.batching ? {} : { batch: false, cache: false };
   // Requests with arguments are cached by value: the same list asked twice in a request loads once.
   const byValue = { ...switches, cacheKeyFn: (request: object) => JSON.stringify(request) };
@@ -58,32 +58,7 @@ export function createLoaders(repositories: Repositories, options: LoaderOptions
   };
 }
 
-/**
- * Puts relations a statement already returned, and the entities at their ends, into the request's
- * cache, so that later fields (subject, object, context) reuse them instead of loading them again.
- * Relations read as of a past instant are not: the caches hold the graph as it is now, and their
- * fields read their ends from the relation itself.
- */
-export function primeRelations(loaders: Loaders, relations: StoredRelation[]): StoredRelation[] {
-  for (const relation of relations) {
-    if (relation.knownAt !== undefined) continue;
-    loaders.relationById.prime(relation.id, relation);
-    for (const entity of relation.ends ?? []) loaders.entityByKey.prime(entity.key, entity);
-  }
-  return relations;
-}
-
-/**
- * The key an entity goes by now: a key merged into another entity names the survivor. Read fields
- * that take entity keys pass them through this, so links made before a merge keep working. With
- * `knownAt`, the entity the key named then: a merge made later does not count.
- */
-export async function currentKey(loaders: Loaders, key: string, knownAt: string | null = null): Promise<string> {
-  if (knownAt !== null) return (await loaders.keyAt.load({ key, knownAt })) ?? key;
-  return (await loaders.entityByKey.load(key))?.key ?? key;
-}
-
-/** Forgets everything this request has read: called after each write, so no later field reads stale data. */
-export function forgetReads(loaders: Loaders): void {
-  for (const loader of Object.values(loaders)) loader.clearAll();
+/** Forgets everything this request has read: after each write, so no later field reads stale data. */
+export function forgetAll(cache: ReadCache): void {
+  for (const loader of Object.values(cache)) loader.clearAll();
 }
