@@ -1261,15 +1261,19 @@ MATCH (relation:Relation)
   }] AS page;
 
 // relation.listForEntity
-MATCH (:Entity {key: $anchor})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
-   WHERE ($filter.types IS NULL OR relation.type IN $filter.types)
+WITH $filter {.*,
+     subject: coalesce([(:EntityRedirect {key: $filter.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.subject),
+     object: coalesce([(:EntityRedirect {key: $filter.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.object),
+     involving: coalesce([(:EntityRedirect {key: $filter.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.involving)} AS filter
+   MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
+   WHERE (filter.types IS NULL OR relation.type IN filter.types)
 
-    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
-    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
-    AND ($filter.asOf IS NULL OR (
-          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
-            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
-      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    AND (filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (filter.minConfidence IS NULL OR relation.confidence >= filter.minConfidence)
+    AND (filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(filter.asOf) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(filter.asOf) >= [known IN [CASE
     WHEN relation.validFrom IS NOT NULL
       THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
     WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
@@ -1278,10 +1282,10 @@ MATCH (:Entity {key: $anchor})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relatio
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL |
-            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
-    AND ($filter.during IS NULL OR (
-          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
-            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (filter.during IS NULL OR (
+          (filter.during.from IS NULL OR relation.validTo IS NULL OR date(filter.during.from) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
       AND any(start IN [[known IN [CASE
     WHEN relation.validFrom IS NOT NULL
       THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
@@ -1291,12 +1295,12 @@ MATCH (:Entity {key: $anchor})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relatio
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL |
-            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
-              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
-    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
-    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
-    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
-    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (filter.during.to IS NULL OR start <= date(filter.during.to)))))
+    AND (filter.subject IS NULL OR EXISTS { (:Entity {key: filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: filter.object}) })
+    AND (filter.involving IS NULL OR EXISTS { (:Entity {key: filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: filter.involving}) })
+    AND (filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: filter.source})
                                                })
    WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
      WITH collect(relation) AS matches

@@ -20,10 +20,15 @@ export class RelationReads {
     return this.cache.relationById.load(id);
   }
 
-  /** Relations matching the filter, in time order; its entity keys as they are now (or were at its knownAt). */
+  /**
+   * Relations matching the filter, in time order; its entity keys as they are now (the statement
+   * follows merges itself) or, with knownAt, as they were then (looked up first, in one batch).
+   */
   async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {
-    const current = (key: string | null) => (key === null ? null : this.entities.currentKey(key, filter.knownAt));
-    const [subject, object, involving] = await Promise.all([current(filter.subject), current(filter.object), current(filter.involving)]);
+    const { knownAt } = filter;
+    if (knownAt === null) return this.remembered(await this.repository.list(filter, window));
+    const then = (key: string | null) => (key === null ? null : this.entities.currentKey(key, knownAt));
+    const [subject, object, involving] = await Promise.all([then(filter.subject), then(filter.object), then(filter.involving)]);
     return this.remembered(await this.repository.list({ ...filter, subject, object, involving }, window));
   }
 

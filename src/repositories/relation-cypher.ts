@@ -129,6 +129,19 @@ function knownEndBound(relation: string, filter: string): string {
             + CASE WHEN ${filter}.certainty = 'POSSIBLE' THEN ${slack(`coalesce(${relation}.validToPrecision, 'DAY')`)} ELSE duration('P0D') END`;
 }
 
+/**
+ * The filter in `filter` (a map) with its entity keys as they are now: a key merged into another
+ * entity names the survivor (through its EntityRedirect), so links made before a merge keep
+ * filtering, in the statement itself rather than by a look-up before it.
+ */
+export function withCurrentKeys(filter: string): string {
+  const current = (key: string) => `coalesce([(:EntityRedirect {key: ${key}})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], ${key})`;
+  return `${filter} {.*,
+     subject: ${current(`${filter}.subject`)},
+     object: ${current(`${filter}.object`)},
+     involving: ${current(`${filter}.involving`)}}`;
+}
+
 /** A RelationFilter as a Cypher map parameter for `relationFilter`. */
 export function filterParameter(filter: RelationFilter) {
   return { ...filter, types: filter.types ? [...filter.types] : null, knownAt: instant(filter.knownAt) };
