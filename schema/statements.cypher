@@ -2,7 +2,7 @@
 // Written by `npm run cypher:print` from the code: do not edit. graph.paths.{hops}.{first} (and pathsAt)
 // are printed for the defaults, 4 hops and first 3; the others (hops 1 to 6, first 1 to 10)
 // differ only in the pattern's {1,hops}, SHORTEST's count (first + 2) and LIMIT first.
-// 56 statements.
+// 60 statements.
 
 // curation.addEvidence
 MATCH (relation:Relation {id: $id})
@@ -230,6 +230,13 @@ MATCH (entity:Entity {key: $key})
   SET version = before, version.formerLabels = labelsBefore, version.until = now
   SET entity.updatedAt = now, entity.updatedBy = $actor;
 
+// entity.byIdentifier
+MATCH (:Identifier {scheme: $scheme, value: $value})<-[:IDENTIFIED_BY]-(holder:EntityKey)
+  OPTIONAL MATCH (holder)-[:REDIRECTS_TO]->(survivor:Entity)
+  WITH coalesce(survivor, holder) AS entity WHERE entity:Entity
+  RETURN entity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(entity.createdAt), updatedAt: toString(entity.updatedAt),
+                        date: toString(entity.date), labels: labels(entity) } AS entity;
+
 // entity.findByKeys
 UNWIND $keys AS key
   OPTIONAL MATCH (direct:Entity {key: key})
@@ -237,6 +244,16 @@ UNWIND $keys AS key
   WITH key, coalesce(direct, survivor) AS entity
   RETURN key, CASE WHEN entity IS NULL THEN null ELSE entity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(entity.createdAt), updatedAt: toString(entity.updatedAt),
                         date: toString(entity.date), labels: labels(entity) } END AS entity;
+
+// entity.identifiersOf
+UNWIND $requests AS request
+  OPTIONAL MATCH (entity:EntityKey {key: request.key})
+  RETURN request.index AS index, COLLECT {
+    MATCH (entity)<-[:REDIRECTS_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
+    WHERE request.at IS NULL OR (held.since <= request.at AND (holder = entity OR holder.mergedAt <= request.at))
+    WITH DISTINCT identifier ORDER BY identifier.scheme, identifier.value
+    RETURN identifier {.scheme, .value}
+  } AS identifiers;
 
 // entity.keysAt
 UNWIND $requests AS request
@@ -829,6 +846,22 @@ MATCH path = SHORTEST 5 (from:EntityKey {key: $from})
     knownAt: toString($filter.knownAt)
   }] AS relations;
 
+// identifiers.add
+UNWIND $rows AS row
+  MATCH (entity:Entity {key: row.key})
+  UNWIND row.identifiers AS given
+  WITH entity, given ORDER BY given.scheme, given.value
+  MERGE (identifier:Identifier {scheme: given.scheme, value: given.value})
+  SET identifier._lock = true REMOVE identifier._lock
+  MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
+    ON CREATE SET held.since = datetime.realtime(), held.by = $actor
+  WITH entity, identifier,
+       COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
+                 WHERE holder <> entity AND NOT (holder)-[:REDIRECTS_TO]->(entity) RETURN holder.key } AS others
+  WHERE size(others) > 0
+  RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
+  LIMIT 10;
+
 // ingest.linkEntityEvidence
 UNWIND $evidence AS row
   MATCH (entity:Entity {key: row.entity})
@@ -845,6 +878,7 @@ UNWIND $evidence AS row
   // kind label per entity ($kindLabels is the vocabulary's list, never request data). Entity evidence
   // is replaced, so loading the same rows again leaves the graph as it was.
   // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
+  // Identifiers are written apart, by ADD_IDENTIFIERS (src/repositories/ingest-repository.ts).
   // Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
   // EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
   // A change to an entity that existed keeps the state it replaces as an EntityVersion, as updateEntity
@@ -995,6 +1029,16 @@ MATCH (source:Source) WHERE source.text IS NOT NULL
   WHERE size(cited) > 0
   RETURN source.key AS source, source.text AS text, cited;
 
+// integrity.identifierHolder
+MATCH (identifier:Identifier)
+  WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) RETURN holder.key ORDER BY holder.key } AS holders
+  // An identifier held by no key belongs to no scope: only the whole graph's check reports it.
+  WHERE size(holders) <> 1 AND CASE WHEN size(holders) = 0 THEN $prefix = '' ELSE all(key IN holders WHERE key STARTS WITH $prefix) END
+  RETURN holders AS keys,
+         identifier.scheme + ' ' + identifier.value + CASE WHEN size(holders) = 0 THEN ' is held by no entity key'
+           ELSE ' is held by ' + size(holders) + ' entity keys; one identifier names one entity' END AS problem
+  LIMIT $limit;
+
 // integrity.keySpace
 MATCH (entity:Entity) WHERE entity.key STARTS WITH $prefix
   WITH entity, [label IN labels(entity) WHERE label IN $kindLabels] AS kinds
@@ -1083,7 +1127,14 @@ CALL {
     MATCH (relation:Relation {id: id})
     RETURN collect(id) AS relations
   }
-  RETURN entities, sources, relations;
+  CALL {
+    UNWIND $identifiers AS given
+    MATCH (:Identifier {scheme: given.scheme, value: given.value})<-[:IDENTIFIED_BY]-(holder:EntityKey)
+    // A key merged into another entity holds its identifiers still: they name the survivor.
+    RETURN collect({scheme: given.scheme, value: given.value,
+                    key: coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key)}) AS identifiers
+  }
+  RETURN entities, sources, relations, identifiers;
 
 // relation.evidenceOf
 UNWIND $requests AS request
@@ -1261,10 +1312,11 @@ MATCH (relation:Relation)
   }] AS page;
 
 // relation.listForEntity
-WITH $filter {.*,
-     subject: coalesce([(:EntityRedirect {key: $filter.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.subject),
-     object: coalesce([(:EntityRedirect {key: $filter.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.object),
-     involving: coalesce([(:EntityRedirect {key: $filter.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], $filter.involving)} AS filter
+WITH $filter AS given
+   WITH given {.*,
+     subject: coalesce([(:EntityRedirect {key: given.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.subject),
+     object: coalesce([(:EntityRedirect {key: given.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.object),
+     involving: coalesce([(:EntityRedirect {key: given.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.involving)} AS filter
    MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
    WHERE (filter.types IS NULL OR relation.type IN filter.types)
 

@@ -130,8 +130,8 @@ function knownEndBound(relation: string, filter: string): string {
 }
 
 /**
- * The filter in `filter` (a map) with its entity keys as they are now: a key merged into another
- * entity names the survivor (through its EntityRedirect), so links made before a merge keep
+ * The filter in the variable `filter` (a map) with its entity keys as they are now: a key merged into
+ * another entity names the survivor (through its EntityRedirect), so links made before a merge keep
  * filtering, in the statement itself rather than by a look-up before it.
  */
 export function withCurrentKeys(filter: string): string {

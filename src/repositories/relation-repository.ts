@@ -29,7 +29,8 @@ const LIST = cypher(
  */
 const LIST_FOR_ENTITY = cypher(
   'relation.listForEntity',
-  `WITH ${withCurrentKeys('$filter')} AS filter
+  `WITH $filter AS given
+   WITH ${withCurrentKeys('given')} AS filter
    MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
    WHERE ${relationFilter('relation', 'filter')}
    ${relationPage('$window')}`,
