@@ -2,6 +2,7 @@
 // kind label per entity ($kindLabels is the vocabulary's list, never request data). Entity evidence
 // is replaced, so loading the same rows again leaves the graph as it was.
 // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
+// Identifiers are written apart, by ADD_IDENTIFIERS (src/repositories/ingest-repository.ts).
 // Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
 // EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
 // A change to an entity that existed keeps the state it replaces as an EntityVersion, as updateEntity

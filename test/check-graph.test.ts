@@ -43,7 +43,8 @@ const BREAK_EVERY_INVARIANT = cypher(
    CREATE (:EntityRedirect {key: $p + '-ann'})-[:REDIRECTS_TO]->(party)
    CREATE (party)<-[:REDIRECTS_TO]-(:EntityRedirect:EntityKey {key: $p + '-merged-but-described'})
           -[:DESCRIBED_BY {quote: 'Ann Example leads', start: 0, end: 17}]->(source)
-   CREATE (:Entity:EntityKey:Person {key: $p + '-time-traveller', name: 'T', createdAt: datetime('2024-01-02T00:00:00Z'), updatedAt: datetime('2024-01-01T00:00:00Z')})`,
+   CREATE (traveller:Entity:EntityKey:Person {key: $p + '-time-traveller', name: 'T', createdAt: datetime('2024-01-02T00:00:00Z'), updatedAt: datetime('2024-01-01T00:00:00Z')})
+   CREATE (party)-[:IDENTIFIED_BY]->(:Identifier {scheme: 'test', value: $p + '-shared'})<-[:IDENTIFIED_BY]-(traveller)`,
 );
 
 const WHOLE_GRAPH = cypher(
@@ -104,11 +105,12 @@ describe('npm run check-graph', () => {
         `key-space ${broken}-two-kinds`,
         `key-space ${broken}-unlabelled`,
         `audit-order ${broken}-time-traveller`,
+        `identifier-holder ${broken}-party`,
       ].sort(),
     );
     expect(new Set(violations.map((violation) => violation.invariant))).toEqual(new Set(INVARIANTS.map((invariant) => invariant.name)));
     expect(violations.find((violation) => violation.invariant === 'relation-kinds')!.problem).toBe('LEADS does not connect Organization to Person');
-    expect(output).toMatch(/12 violation\(s\) found/);
+    expect(output).toMatch(/13 violation\(s\) found/);
   });
 
   it('exits 0 on a whole graph and says which database it read', async () => {

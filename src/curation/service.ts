@@ -14,7 +14,7 @@ import { ConflictError, CurationStore, type LockedEntity } from './store.js';
  */
 export type Curated<T> = { ok: T } | { problems: FieldProblem[] } | { conflict: string };
 
-export type EntityChanges = Partial<Pick<EntityRecord, 'name' | 'aliases' | 'description' | 'subKind' | 'date'>>;
+export type EntityChanges = Partial<Pick<EntityRecord, 'name' | 'aliases' | 'description' | 'subKind' | 'date' | 'identifiers'>>;
 
 export interface Merged {
   survivor: StoredEntity;
@@ -43,6 +43,8 @@ export class CurationService {
       if (earlier) return { problems: [...earlier.problems, ...problems] };
       if (problems.length > 0) return { problems };
       await store.createEntity(toEntityRecord(entry), actor);
+      const identifierProblems = await store.addIdentifiers(entry.key, entry.identifiers, actor);
+      if (identifierProblems.length > 0) return { problems: identifierProblems };
       return { ok: await store.currentEntity(entry.key) };
     });
   }
@@ -58,6 +60,8 @@ export class CurationService {
       const problems = entityProblems({ kind: updated.kind, subKind: updated.subKind ?? undefined, date: updated.date ?? undefined });
       if (problems.length > 0) return { problems };
       await store.updateEntity(updated, actor);
+      const identifierProblems = await store.addIdentifiers(found.key, changes.identifiers ?? [], actor);
+      if (identifierProblems.length > 0) return { problems: identifierProblems };
       return { ok: await store.currentEntity(found.key) };
     });
   }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { KIND_LABELS, type EntityKind, type EntityRecord, type StoredEntity } from '../model/entity.js';
+import type { FieldProblem } from '../model/rules.js';
+import { describeIdentifier, KIND_LABELS, type EntityKind, type EntityRecord, type Identifier, type StoredEntity } from '../model/entity.js';
 import { QUALIFIERS, type EvidenceRecord, type RelationRecord, type SourceRecord, type StoredRelation } from '../model/relation.js';
 import type { StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
 import { ENTITY_PROJECTION, entityKindRow, entityRow } from '../repositories/entity-rows.js';
 import { relationProjection } from '../repositories/relation-cypher.js';
-import { evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
+import { addIdentifiers, evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
 import { calendarDate, neo4jInteger } from '../repositories/neo4j-values.js';
 import { evidenceRow, relationRow } from '../repositories/relation-rows.js';
 
@@ -288,6 +289,15 @@ export class CurationStore {
 
   async createEntity(entity: EntityRecord, actor: string): Promise<void> {
     await this.transaction.run(CREATE_ENTITY, { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date), actor });
+  }
+
+  /** Adds identifiers to an entity; the problems, by the identifiers' place in the list, where other entities hold them. */
+  async addIdentifiers(key: string, identifiers: readonly Identifier[], actor: string): Promise<FieldProblem[]> {
+    const taken = await addIdentifiers(this.transaction, [{ key, identifiers }], actor);
+    return taken.map((conflict): FieldProblem => {
+      const at = identifiers.findIndex((identifier) => identifier.scheme === conflict.scheme && identifier.value === conflict.value);
+      return [`identifiers[${at}]`, `${describeIdentifier(conflict)} already names "${conflict.heldBy}"; one identifier names one entity`];
+    });
   }
 
   async updateEntity(entity: EntityRecord, actor: string): Promise<void> {

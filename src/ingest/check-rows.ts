@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EntityKind } from '../model/entity.js';
+import { describeIdentifier, identifierKey, type EntityKind, type Identifier } from '../model/entity.js';
 import type { EvidenceEntry } from '../model/fields.js';
 import type { EntityEvidenceRecord, RelationWithEvidence } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
@@ -33,10 +33,12 @@ export class ImportChecker {
   private readonly entities = new Map<string, { kind: EntityKind; line: number }>();
   private readonly sources = new Map<string, { text: string | null; line: number }>();
   private readonly relations = new Map<string, number>();
+  /** Identifiers the file gives, with the entity and line that give them: one identifier names one entity. */
+  private readonly identifiers = new Map<string, { identifier: Identifier; key: string; line: number }>();
   /** Keys defined on rows that were rejected, so references to them can say so. */
   private readonly rejectedDefinitions = new Map<string, number>();
   private readonly badLines = new Set<number>();
-  private existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set() };
+  private existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set(), identifiers: new Map() };
 
   constructor(private readonly directory: string) {}
 
@@ -51,8 +53,16 @@ export class ImportChecker {
       const own = entityProblems(record.entity).map(([field, message]) => this.problem(row.line, `entity.${field}`, message));
       const earlier = this.entities.get(key) ?? (this.rejectedDefinitions.has(key) ? { line: this.rejectedDefinitions.get(key)! } : undefined);
       if (earlier) own.push(this.problem(row.line, 'entity.key', `entity "${key}" is already defined on line ${earlier.line}`));
+      for (const [at, identifier] of record.entity.identifiers.entries()) {
+        const given = this.identifiers.get(identifierKey(identifier));
+        if (given) {
+          const message = `${describeIdentifier(identifier)} is given to "${given.key}" on line ${given.line} too; one identifier names one entity`;
+          own.push(this.problem(row.line, `entity.identifiers[${at}]`, message));
+        }
+      }
       if (own.length > 0) return this.reject(row.line, own, key);
       this.entities.set(key, { kind: record.entity.kind, line: row.line });
+      for (const identifier of record.entity.identifiers) this.identifiers.set(identifierKey(identifier), { identifier, key, line: row.line });
     } else if ('source' in record) {
       const { key } = record.source;
       if (this.sources.has(key)) {
@@ -71,10 +81,11 @@ export class ImportChecker {
   }
 
   /** The keys to ask the database about: every entity and source the file names, defined or not. */
-  keysToLookUp(references: { entities: Set<string>; sources: Set<string> }): { entities: string[]; sources: string[] } {
+  keysToLookUp(references: { entities: Set<string>; sources: Set<string> }): { entities: string[]; sources: string[]; identifiers: Identifier[] } {
     return {
       entities: [...new Set([...this.entities.keys(), ...references.entities])],
       sources: [...references.sources].filter((key) => !this.sources.has(key)),
+      identifiers: [...this.identifiers.values()].map((given) => given.identifier),
     };
   }
 
@@ -99,6 +110,15 @@ export class ImportChecker {
         this.rejectedDefinitions.set(key, defined.line);
         this.badLines.add(defined.line);
       }
+    }
+    for (const [id, given] of this.identifiers) {
+      const holder = existing.identifiers.get(id);
+      if (holder === undefined || holder === given.key || this.badLines.has(given.line)) continue;
+      const message = `${describeIdentifier(given.identifier)} already names "${holder}" in the database; one identifier names one entity`;
+      problems.push(this.problem(given.line, 'entity.identifiers', message));
+      this.entities.delete(given.key);
+      this.rejectedDefinitions.set(given.key, given.line);
+      this.badLines.add(given.line);
     }
     return problems;
   }

@@ -49,7 +49,7 @@ function finish(pending: { first: CsvRow; texts: string[]; relation: Record<stri
   };
 }
 
-const ENTITY_COLUMNS = ['key', 'kind', 'subKind', 'name', 'aliases', 'description', 'date'];
+const ENTITY_COLUMNS = ['key', 'kind', 'subKind', 'name', 'aliases', 'description', 'date', 'identifiers'];
 const SOURCE_COLUMNS = ['key', 'kind', 'title', 'url', 'publisher', 'publishedAt', 'text', 'textFile'];
 const RELATION_COLUMNS = ['id', 'type', 'subject', 'object', 'context', 'validFrom', 'validTo', 'confidence', 'role', 'option', 'note', 'votes', 'seats', 'electorate', 'majority', 'share', 'turnout', 'elected'];
 const EVIDENCE_COLUMNS = ['source', 'quote', 'occurrence', 'evidenceConfidence'];
@@ -64,6 +64,13 @@ function recordOf(cells: Record<string, string>): Pick<RawRow, 'value' | 'parseE
   if (stray.length > 0) return { value: null, parseError: `a ${record} row has no ${stray.join(', ')}; leave those cells empty` };
   const fields: Record<string, unknown> = { ...rest };
   if (record === 'entity' && typeof rest.aliases === 'string') fields.aliases = rest.aliases.split('|').map((alias) => alias.trim());
+  // scheme:value|scheme:value, split at the first colon: a scheme has none, a value may.
+  if (record === 'entity' && typeof rest.identifiers === 'string') {
+    fields.identifiers = rest.identifiers.split('|').map((item) => {
+      const colon = item.indexOf(':');
+      return colon < 0 ? { scheme: item.trim(), value: '' } : { scheme: item.slice(0, colon).trim(), value: item.slice(colon + 1).trim() };
+    });
+  }
   return { value: { [record as string]: fields }, parseError: null };
 }
 

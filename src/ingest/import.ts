@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Identifier } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
 import { toEntityRecord, toSourceRecord } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
@@ -156,12 +157,15 @@ function emptyRecords(): RecordSet {
 }
 
 /** Asks the database about many keys in chunks, so one statement never carries a huge list. */
-async function lookUp(ingest: IngestRepository, keys: { entities: string[]; sources: string[] }): Promise<ExistingRecords> {
-  const existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set() };
-  for (let at = 0; at < Math.max(keys.entities.length, keys.sources.length); at += LOOKUP_CHUNK) {
-    const found = await ingest.existing({ entities: keys.entities.slice(at, at + LOOKUP_CHUNK), sources: keys.sources.slice(at, at + LOOKUP_CHUNK) });
+async function lookUp(ingest: IngestRepository, keys: { entities: string[]; sources: string[]; identifiers: Identifier[] }): Promise<ExistingRecords> {
+  const existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set(), identifiers: new Map() };
+  const longest = Math.max(keys.entities.length, keys.sources.length, keys.identifiers.length);
+  for (let at = 0; at < longest; at += LOOKUP_CHUNK) {
+    const chunk = <T>(items: T[]) => items.slice(at, at + LOOKUP_CHUNK);
+    const found = await ingest.existing({ entities: chunk(keys.entities), sources: chunk(keys.sources), identifiers: chunk(keys.identifiers) });
     for (const [key, value] of found.entities) existing.entities.set(key, value);
     for (const [key, value] of found.sources) existing.sources.set(key, value);
+    for (const [key, value] of found.identifiers) existing.identifiers.set(key, value);
   }
   return existing;
 }

@@ -158,6 +158,20 @@ export const INVARIANTS: Invariant[] = [
     ),
   },
   {
+    name: 'identifier-holder',
+    statement: cypher(
+      'integrity.identifierHolder',
+      `MATCH (identifier:Identifier)
+       WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) RETURN holder.key ORDER BY holder.key } AS holders
+       // An identifier held by no key belongs to no scope: only the whole graph's check reports it.
+       WHERE size(holders) <> 1 AND CASE WHEN size(holders) = 0 THEN $prefix = '' ELSE all(key IN holders WHERE key STARTS WITH $prefix) END
+       RETURN holders AS keys,
+              identifier.scheme + ' ' + identifier.value + CASE WHEN size(holders) = 0 THEN ' is held by no entity key'
+                ELSE ' is held by ' + size(holders) + ' entity keys; one identifier names one entity' END AS problem
+       LIMIT $limit`,
+    ),
+  },
+  {
     name: 'audit-order',
     statement: cypher(
       'integrity.auditOrder',

@@ -1,7 +1,7 @@
 import type { AuditRecord } from './audit.js';
 
 /**
- * The entity vocabulary of DESIGN.md §2, defined once: the GraphQL enums, the Neo4j labels, the
+ * The entity vocabulary, defined once: the GraphQL enums, the Neo4j labels, the
  * seed validation and the repositories all read it from here.
  */
 
@@ -46,6 +46,22 @@ export function kindOfLabel(label: string): EntityKind | undefined {
   return ENTITY_KINDS.find((kind) => KIND_LABELS[kind] === label);
 }
 
+/** An identifier an outside register gives an entity (src/model/fields.ts). */
+export interface Identifier {
+  scheme: string;
+  value: string;
+}
+
+/** One string per identifier, for sets and maps: the scheme, a NUL (in neither part), the value. */
+export function identifierKey(identifier: Identifier): string {
+  return `${identifier.scheme}\u0000${identifier.value}`;
+}
+
+/** An identifier as messages write it: "wikidata Q291169". */
+export function describeIdentifier(identifier: Identifier): string {
+  return `${identifier.scheme} ${identifier.value}`;
+}
+
 export interface EntityRecord {
   key: string;
   kind: EntityKind;
@@ -56,6 +72,11 @@ export interface EntityRecord {
   subKind: string | null;
   /** ISO calendar date (the first day of the period when only a month or year is known); elections only. */
   date: string | null;
+  /**
+   * Identifiers to add to those the entity has (writes only: never removed by a write, so records from
+   * several registers join up). Read through the read model (EntityReads.identifiers).
+   */
+  identifiers?: readonly Identifier[];
 }
 
 /** An entity as read back: the record plus who wrote it and when. */

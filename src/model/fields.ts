@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS } from './entity.js';
+import { describeIdentifier, ENTITY_KINDS, identifierKey } from './entity.js';
 import { isCalendarDate, parsePartialDate } from './dates.js';
 import { type QUALIFIERS, RELATION_TYPES, SOURCE_KINDS } from './relation.js';
 
@@ -42,6 +42,29 @@ export const evidenceFields = z
 
 export const entityEvidenceFields = evidenceFields.extend({ property: z.enum(['date', 'name', 'description']).optional() }).strict();
 
+/**
+ * An identifier an outside register gives the entity: a Wikidata Q-id, a parliament's member id, a
+ * Popolo id. A scheme is a short lowercase name (wikidata, datadotparl, popolo); the value is kept as given.
+ */
+export const identifierFields = z
+  .object({
+    scheme: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, 'must be a short lowercase scheme name such as "wikidata"'),
+    value: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  })
+  .strict();
+
+const identifierList = z
+  .array(identifierFields)
+  .max(100, 'at most 100 identifiers')
+  .superRefine((identifiers, context) => {
+    const seen = new Set<string>();
+    identifiers.forEach((identifier, index) => {
+      const id = identifierKey(identifier);
+      if (seen.has(id)) context.addIssue({ code: 'custom', path: [index], message: `${describeIdentifier(identifier)} is given twice` });
+      seen.add(id);
+    });
+  });
+
 export const entityFields = z
   .object({
     key: keyField,
@@ -51,6 +74,7 @@ export const entityFields = z
     aliases: z.array(textField).max(100, 'at most 100 aliases').default([]),
     description: textField.optional(),
     date: calendarDateField.optional(),
+    identifiers: identifierList.default([]),
   })
   .strict();
 
@@ -113,6 +137,8 @@ export const entityChangesFields = z
     description: textField.nullable().optional(),
     subKind: z.string().nullable().optional(),
     date: calendarDateField.nullable().optional(),
+    /** Added to those the entity has; identifiers are never removed. */
+    identifiers: identifierList.optional(),
   })
   .strict()
   .refine((changes) => Object.values(changes).some((value) => value !== undefined), 'give at least one field to change');

@@ -2,7 +2,7 @@ import type { AuditRecord } from './audit.js';
 import type { EntityKind, StoredEntity } from './entity.js';
 
 /**
- * The relation vocabulary of DESIGN.md §2, defined once: which kinds of entity each relation type
+ * The relation vocabulary, defined once: which kinds of entity each relation type
  * connects, which qualifiers it may carry and what its context may be. Seed validation, the
  * import and the GraphQL enum all read it from here.
  */

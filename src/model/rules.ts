@@ -115,6 +115,7 @@ export function toEntityRecord(entry: EntityEntry): EntityRecord {
     description: entry.description ?? null,
     subKind: entry.subKind ?? null,
     date: entry.date ?? null,
+    identifiers: entry.identifiers,
   };
 }
 

@@ -1,5 +1,5 @@
 import { ArgumentError } from '../model/arguments.js';
-import type { EntityKind, StoredEntity } from '../model/entity.js';
+import type { EntityKind, Identifier, StoredEntity } from '../model/entity.js';
 import type { EntityPage, EntityRepository } from '../repositories/entity-repository.js';
 import type { ReadCache } from './cache.js';
 
@@ -29,6 +29,18 @@ export class EntityReads {
   async ofKind(key: string, kind: EntityKind): Promise<StoredEntity | null> {
     const entity = await this.byKey(key);
     return entity?.kind === kind ? entity : null;
+  }
+
+  /** The entity an outside register's identifier names (following a merge), or null. */
+  async byIdentifier(identifier: Identifier): Promise<StoredEntity | null> {
+    const entity = await this.repository.findByIdentifier(identifier);
+    if (entity) this.remember([entity]);
+    return entity;
+  }
+
+  /** Its identifiers, by scheme then value; for an entity read at an instant, those it held then. */
+  identifiers(entity: StoredEntity): Promise<Identifier[]> {
+    return this.cache.identifiersOf.load({ key: entity.key, knownAt: entity.knownAt ?? null });
   }
 
   /** Entities by key, each once, in first-seen order; unknown keys left out. */

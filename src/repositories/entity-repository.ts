@@ -1,13 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { KIND_LABELS, type EntityKind, type StoredEntity } from '../model/entity.js';
+import { KIND_LABELS, type EntityKind, type Identifier, type StoredEntity } from '../model/entity.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
 import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { instant, neo4jInteger } from './neo4j-values.js';
 
-/** A key merged into another entity still answers, with the survivor (DESIGN: old queries keep working). */
+/** A key merged into another entity still answers, with the survivor (old queries keep working). */
 const FIND_BY_KEYS = cypher(
   'entity.findByKeys',
   `
@@ -42,6 +42,35 @@ const KEYS_AT = cypher(
  * Full-text search over names and aliases, best match first, then by key so that pages are stable;
  * every match is counted so the connection can report totalCount.
  */
+/**
+ * The identifiers of each entity: those its key holds and those of keys merged into it; with an
+ * instant, only those it held by then.
+ */
+const IDENTIFIERS_OF = cypher(
+  'entity.identifiersOf',
+  `
+  UNWIND $requests AS request
+  OPTIONAL MATCH (entity:EntityKey {key: request.key})
+  RETURN request.index AS index, COLLECT {
+    MATCH (entity)<-[:REDIRECTS_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
+    WHERE request.at IS NULL OR (held.since <= request.at AND (holder = entity OR holder.mergedAt <= request.at))
+    WITH DISTINCT identifier ORDER BY identifier.scheme, identifier.value
+    RETURN identifier {.scheme, .value}
+  } AS identifiers
+  `,
+);
+
+/** The entity an identifier names: the one whose key holds it, or the survivor of a key merged since. */
+const BY_IDENTIFIER = cypher(
+  'entity.byIdentifier',
+  `
+  MATCH (:Identifier {scheme: $scheme, value: $value})<-[:IDENTIFIED_BY]-(holder:EntityKey)
+  OPTIONAL MATCH (holder)-[:REDIRECTS_TO]->(survivor:Entity)
+  WITH coalesce(survivor, holder) AS entity WHERE entity:Entity
+  RETURN ${ENTITY_PROJECTION} AS entity
+  `,
+);
+
 const SEARCH = cypher(
   'entity.search',
   `
@@ -66,6 +95,7 @@ const LIST = cypher(
 );
 
 const page = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
+const identifierRows = z.array(z.object({ scheme: z.string(), value: z.string() }));
 
 export interface SearchRequest {
   text: string;
@@ -102,6 +132,20 @@ export class EntityRepository {
       return parsed;
     });
     return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  /** DataLoader batch function: each entity's identifiers, now or at an instant, in request order. */
+  async identifiersOf(requests: readonly { key: string; knownAt: string | null }[]): Promise<Identifier[][]> {
+    const records = await this.database.read(IDENTIFIERS_OF, {
+      requests: requests.map((request, index) => ({ index, key: request.key, at: instant(request.knownAt) })),
+    });
+    const byIndex = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('index')), identifierRows.parse(record.get('identifiers'))]));
+    return requests.map((_, index) => byIndex.get(index) ?? []);
+  }
+
+  async findByIdentifier(identifier: Identifier): Promise<StoredEntity | null> {
+    const [record] = await this.database.read(BY_IDENTIFIER, { scheme: identifier.scheme, value: identifier.value });
+    return record ? entityRow.parse(record.get('entity')) : null;
   }
 
   async search(request: SearchRequest): Promise<EntityPage> {

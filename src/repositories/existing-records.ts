@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntityKind } from '../model/entity.js';
+import { identifierKey, type EntityKind, type Identifier } from '../model/entity.js';
 import type { Parameters } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
@@ -26,7 +26,14 @@ const EXISTING = cypher(
      MATCH (relation:Relation {id: id})
      RETURN collect(id) AS relations
    }
-   RETURN entities, sources, relations`,
+   CALL {
+     UNWIND $identifiers AS given
+     MATCH (:Identifier {scheme: given.scheme, value: given.value})<-[:IDENTIFIED_BY]-(holder:EntityKey)
+     // A key merged into another entity holds its identifiers still: they name the survivor.
+     RETURN collect({scheme: given.scheme, value: given.value,
+                     key: coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key)}) AS identifiers
+   }
+   RETURN entities, sources, relations, identifiers`,
 );
 
 const existingRow = z.object({
@@ -40,12 +47,14 @@ const existingRow = z.object({
   ),
   sources: z.array(z.object({ key: z.string(), text: z.string().nullable() })),
   relations: z.array(z.string()),
+  identifiers: z.array(z.object({ scheme: z.string(), value: z.string(), key: z.string() })),
 });
 
 export interface ExistingKeys {
   entities: string[];
   sources: string[];
   relations: string[];
+  identifiers: Identifier[];
 }
 
 export interface ExistingRecords {
@@ -55,6 +64,8 @@ export interface ExistingRecords {
   sources: Map<string, string | null>;
   /** Relation ids already taken. */
   relations: Set<string>;
+  /** The entity key holding each identifier (by identifierKey) that is held already. */
+  identifiers: Map<string, string>;
 }
 
 /** What the database holds for the keys a batch refers to, as the import checks it before writing. */
@@ -62,7 +73,7 @@ export async function readExisting(
   run: (statement: Statement, parameters: Parameters) => Promise<Neo4jRecord[]>,
   keys: Partial<ExistingKeys>,
 ): Promise<ExistingRecords> {
-  const [record] = await run(EXISTING, { entities: keys.entities ?? [], sources: keys.sources ?? [], relations: keys.relations ?? [] });
+  const [record] = await run(EXISTING, { entities: keys.entities ?? [], sources: keys.sources ?? [], relations: keys.relations ?? [], identifiers: keys.identifiers ?? [] });
   const rows = existingRow.parse(record!.toObject());
   const entities: ExistingRecords['entities'] = new Map();
   for (const row of rows.entities) {
@@ -70,5 +81,10 @@ export async function readExisting(
     const kind = entityKindRow.parse({ key: merged ? row.mergedInto : row.key, labels: (merged ? row.survivorLabels : row.labels) ?? [] });
     entities.set(row.key, { kind, mergedInto: row.mergedInto });
   }
-  return { entities, sources: new Map(rows.sources.map((row) => [row.key, row.text])), relations: new Set(rows.relations) };
+  return {
+    entities,
+    sources: new Map(rows.sources.map((row) => [row.key, row.text])),
+    relations: new Set(rows.relations),
+    identifiers: new Map(rows.identifiers.map((row) => [identifierKey(row), row.key])),
+  };
 }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import { KIND_LABELS, type EntityRecord } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
 import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type QualifierValues, type RelationRecord, type SourceRecord } from '../model/relation.js';
@@ -8,6 +9,31 @@ import { readExisting, type ExistingKeys, type ExistingRecords } from './existin
 import { calendarDate, integerOrNull, neo4jInteger } from './neo4j-values.js';
 
 const UPSERT_ENTITIES = cypherFile('ingest.upsertEntities', 'upsert-entities.cypher');
+
+/**
+ * Gives entities identifiers; the import and the curation mutations write them with this one
+ * statement. Identifiers are added, never removed: records of one entity from several registers join
+ * up. Each is locked once merged, so of two writers giving it to different entities the second sees
+ * the first's holder (cypher/migrations/005_identifiers.cypher); every identifier held by another
+ * entity key is returned, and the caller refuses the whole write.
+ */
+export const ADD_IDENTIFIERS = cypher(
+  'identifiers.add',
+  `UNWIND $rows AS row
+   MATCH (entity:Entity {key: row.key})
+   UNWIND row.identifiers AS given
+   WITH entity, given ORDER BY given.scheme, given.value
+   MERGE (identifier:Identifier {scheme: given.scheme, value: given.value})
+   SET identifier._lock = true REMOVE identifier._lock
+   MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
+     ON CREATE SET held.since = datetime.realtime(), held.by = $actor
+   WITH entity, identifier,
+        COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
+                  WHERE holder <> entity AND NOT (holder)-[:REDIRECTS_TO]->(entity) RETURN holder.key } AS others
+   WHERE size(others) > 0
+   RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
+   LIMIT 10`,
+);
 const UPSERT_SOURCES = cypherFile('ingest.upsertSources', 'upsert-sources.cypher');
 const UPSERT_RELATIONS = cypherFile('ingest.upsertRelations', 'upsert-relations.cypher');
 
@@ -56,6 +82,8 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
   const { entities = [], sources = [], relations = [], entityEvidence = [] } = records;
   if (entities.length > 0) {
     await expectWritten(transaction, UPSERT_ENTITIES, { entities: entities.map(entityParameters), kindLabels: Object.values(KIND_LABELS), actor }, entities.length);
+    const taken = await addIdentifiers(transaction, entities, actor);
+    if (taken.length > 0) throw new IdentifierTakenError(taken);
   }
   if (sources.length > 0) {
     await expectWritten(transaction, UPSERT_SOURCES, { sources: sources.map(sourceParameters), actor }, sources.length);
@@ -78,6 +106,14 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
   }
 }
 
+/** Writes the identifiers given with `entities`; returns those other entity keys hold (and then the caller must not commit). */
+export async function addIdentifiers(transaction: StatementRunner, entities: readonly Pick<EntityRecord, 'key' | 'identifiers'>[], actor: string) {
+  const rows = entities.filter((entity) => (entity.identifiers ?? []).length > 0).map((entity) => ({ key: entity.key, identifiers: entity.identifiers }));
+  if (rows.length === 0) return [];
+  const records = await transaction.run(ADD_IDENTIFIERS, { rows, actor });
+  return identifierConflicts.parse(records.map((record) => record.get('taken')));
+}
+
 async function expectWritten(transaction: StatementRunner, statement: ReturnType<typeof cypher>, parameters: Record<string, unknown>, expected: number) {
   const [record] = await transaction.run(statement, parameters);
   const written = neo4jInteger.parse(record?.get('written') ?? 0);
@@ -90,7 +126,25 @@ async function expectWritten(transaction: StatementRunner, statement: ReturnType
 }
 
 function entityParameters(entity: EntityRecord) {
-  return { ...entity, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date) };
+  const { identifiers: _identifiers, ...properties } = entity;
+  return { ...properties, label: KIND_LABELS[entity.kind], date: calendarDate(entity.date) };
+}
+
+const identifierConflicts = z.array(z.object({ scheme: z.string(), value: z.string(), key: z.string(), heldBy: z.string() }));
+
+/**
+ * A write gave an entity an identifier another entity key holds (one identifier names one entity):
+ * nothing of the batch is written. The import checks this before it writes; this is the refusal when
+ * another writer took the identifier in between.
+ */
+export class IdentifierTakenError extends Error {
+  constructor(readonly conflicts: z.infer<typeof identifierConflicts>) {
+    super(
+      `${conflicts.map(({ scheme, value, key, heldBy }) => `${scheme} ${value} (given to '${key}') already names '${heldBy}'`).join('; ')}: ` +
+        'one identifier names one entity, so nothing of this batch was written',
+    );
+    this.name = 'IdentifierTakenError';
+  }
 }
 
 export function sourceParameters({ publishedAt, ...source }: SourceRecord) {

@@ -1,4 +1,4 @@
-import type { EntityKind, EntityRecord } from '../model/entity.js';
+import { describeIdentifier, identifierKey, type EntityKind, type EntityRecord } from '../model/entity.js';
 import type { EvidenceEntry } from '../model/fields.js';
 import type { RecordSet } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
@@ -35,6 +35,7 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
   const entities = new Map<string, { kind: EntityKind; file: string; where: SeedProblem }>();
   const sources = new Map<string, { text: string | null; file: string }>();
   const relationIds = new Map<string, string>();
+  const identifiers = new Map<string, string>();
 
   // Definitions first, so that references may point into any file.
   for (const parsed of files) {
@@ -50,6 +51,11 @@ export function checkSeed(files: ParsedSeedFile[]): { seed: Seed; problems: Seed
       const where = { file: parsed.file, location: parsed.locate(['entities', index, 'name']), message: '' };
       entities.set(entry.key, { kind: entry.kind, file: parsed.file, where });
       for (const [field, message] of entityProblems(entry)) problem(['entities', index, field], message);
+      for (const [at, identifier] of entry.identifiers.entries()) {
+        const holder = identifiers.get(identifierKey(identifier));
+        if (holder) problem(['entities', index, 'identifiers', at], `${describeIdentifier(identifier)} is given to "${holder}" too; one identifier names one entity`);
+        else identifiers.set(identifierKey(identifier), entry.key);
+      }
       seed.entities.push(toEntityRecord(entry));
     }
 

@@ -57,6 +57,13 @@ const DELETE_BY_KEY_PREFIX = cypher(
   'MATCH (node) WHERE node.key STARTS WITH $prefix OR node.id STARTS WITH $prefix DETACH DELETE node',
 );
 
+/** Identifiers the deleted entities held, now held by no one. */
+const DELETE_UNHELD_IDENTIFIERS = cypher(
+  'test.deleteUnheldIdentifiers',
+  'MATCH (identifier:Identifier) WHERE NOT EXISTS { (identifier)<-[:IDENTIFIED_BY]-() } DELETE identifier',
+);
+
 export async function deleteByKeyPrefix(database: GraphDatabase, prefix: string): Promise<void> {
   await database.write(DELETE_BY_KEY_PREFIX, { prefix });
+  await database.write(DELETE_UNHELD_IDENTIFIERS);
 }

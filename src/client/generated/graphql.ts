@@ -101,6 +101,8 @@ export type CreateEntityInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   /** One line that tells it apart from others of the same name. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiers outside registers give it (Wikidata, a parliament's ids); each may name one entity only. */
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
   /** Lowercase slug, unique across entities, such as "keir-starmer". */
   key: Scalars['String']['input'];
   /** What kind of entity it is; cannot be changed later. */
@@ -159,6 +161,8 @@ export type Election = Entity & Node & {
   electionKind?: Maybe<ElectionKind>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -227,6 +231,8 @@ export type Entity = {
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -370,6 +376,23 @@ export type GraphStatisticsRelationsByYearArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** An identifier an outside register gives an entity, such as its Wikidata item or a parliament's member id. */
+export type Identifier = {
+  __typename?: 'Identifier';
+  /** The register, as a short lowercase name: "wikidata", "datadotparl", "popolo". */
+  scheme: Scalars['String']['output'];
+  /** The identifier in that register, as it gives it: "Q291169". */
+  value: Scalars['String']['output'];
+};
+
+/** An identifier an outside register gives an entity. */
+export type IdentifierInput = {
+  /** The register, a short lowercase name such as "wikidata". */
+  scheme: Scalars['String']['input'];
+  /** The identifier in that register, such as "Q291169". */
+  value: Scalars['String']['input'];
+};
+
 /** The first day a relation is known to hold, and why. asOf never keeps a relation before it. */
 export type KnownStart = {
   __typename?: 'KnownStart';
@@ -483,6 +506,8 @@ export type Office = Entity & Node & {
   holder?: Maybe<Person>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -541,6 +566,8 @@ export type Organization = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -643,6 +670,8 @@ export type Person = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -695,6 +724,8 @@ export type Place = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Relay global ID: opaque, unique across all types, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Identifiers outside registers give this entity (Wikidata, a parliament's ids, an imported dataset's ids), by scheme then value; those of entities merged into it included. One identifier names one entity. */
+  identifiers: Array<Identifier>;
   /** Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities. */
   key: Scalars['String']['output'];
   /** What kind of entity this is. */
@@ -762,6 +793,8 @@ export type Query = {
   entities: EntityConnection;
   /** The entity with this key, or null when no entity has it. */
   entity?: Maybe<Entity>;
+  /** The entity an outside register's identifier names, such as the Wikidata item "Q291169"; null when none has it. */
+  entityByIdentifier?: Maybe<Entity>;
   /** The entities within `depth` hops of an entity and the relations that connect them, found breadth first. An unknown key gives an empty subgraph. Retracted relations, and relations not valid at asOf, are left out. */
   neighbourhood: Subgraph;
   /** The object with this Relay global ID, or null when there is none. */
@@ -796,6 +829,13 @@ export type QueryEntitiesArgs = {
 /** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
 export type QueryEntityArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/** Read access to the knowledge graph: political entities, the dated relations between them, and the sources that support each relation. */
+export type QueryEntityByIdentifierArgs = {
+  scheme: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -978,7 +1018,7 @@ export type RelationFilter = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
-/** What a relation asserts. Each type connects fixed kinds of subject and object (DESIGN.md §2). */
+/** What a relation asserts. Each type connects fixed kinds of subject and object (see each type's description). */
 export type RelationType =
   /** The subject, a person, stood in the object, an election, for the context party. */
   | 'CANDIDATE_IN'
@@ -1122,6 +1162,8 @@ export type UpdateEntityInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   /** A new one-line description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiers to add to those it has (none is removed); each may name one entity only. */
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
   /** A new name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** A new sub-kind, valid for the entity's kind. */

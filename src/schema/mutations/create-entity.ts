@@ -3,7 +3,7 @@ import type { FieldProblem } from '../../model/rules.js';
 import { builder } from '../builder.js';
 import { accepted, issuePath } from '../input-errors.js';
 import { dropNulls, nullAsAbsent } from '../nulls.js';
-import { Entity, EntityKindEnum } from '../types/entity.js';
+import { Entity, EntityKindEnum, IdentifierInput } from '../types/entity.js';
 import { actorOf, answerEntity } from '../types/mutation.js';
 
 const CreateEntityInput = builder
@@ -19,6 +19,10 @@ const CreateEntityInput = builder
       aliases: t.stringList({ description: 'Other names and spellings, searchable.' }),
       description: t.string({ description: 'One line that tells it apart from others of the same name.' }),
       date: t.field({ type: 'Date', description: 'Polling day; elections only.' }),
+      identifiers: t.field({
+        type: [IdentifierInput],
+        description: 'Identifiers outside registers give it (Wikidata, a parliament\'s ids); each may name one entity only.',
+      }),
     }),
   })
   // Checked in the resolver, so that a field at fault does not hide a taken key (see assert-relation.ts).

@@ -1,7 +1,7 @@
 import { entityChangesFields } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { accepted } from '../input-errors.js';
-import { Entity } from '../types/entity.js';
+import { Entity, IdentifierInput } from '../types/entity.js';
 import { actorOf, answerEntity } from '../types/mutation.js';
 
 const UpdateEntityInput = builder
@@ -15,6 +15,10 @@ const UpdateEntityInput = builder
       description: t.string({ description: 'A new one-line description.' }),
       subKind: t.string({ description: 'A new sub-kind, valid for the entity\'s kind.' }),
       date: t.field({ type: 'Date', description: 'A new polling day; elections only.' }),
+      identifiers: t.field({
+        type: [IdentifierInput],
+        description: 'Identifiers to add to those it has (none is removed); each may name one entity only.',
+      }),
     }),
   })
   .validate(entityChangesFields);

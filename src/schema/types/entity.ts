@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import type { Context } from '../../context.js';
-import { ENTITY_KINDS, type EntityKind, type StoredEntity } from '../../model/entity.js';
+import { ENTITY_KINDS, type EntityKind, type Identifier, type StoredEntity } from '../../model/entity.js';
 import { NO_FILTER } from '../../model/relation.js';
 import type { EntityRelationsRequest } from '../../repositories/relation-repository.js';
 import { MAX_SEARCH_LENGTH } from '../../reads/entities.js';
@@ -35,6 +35,22 @@ export const EntityKindEnum = builder.enumType('EntityKind', {
   values: describedValues(ENTITY_KINDS, KIND_DESCRIPTIONS),
 });
 
+export const IdentifierType = builder.objectRef<Identifier>('Identifier').implement({
+  description: 'An identifier an outside register gives an entity, such as its Wikidata item or a parliament\'s member id.',
+  fields: (t) => ({
+    scheme: t.exposeString('scheme', { description: 'The register, as a short lowercase name: "wikidata", "datadotparl", "popolo".' }),
+    value: t.exposeString('value', { description: 'The identifier in that register, as it gives it: "Q291169".' }),
+  }),
+});
+
+export const IdentifierInput = builder.inputType('IdentifierInput', {
+  description: 'An identifier an outside register gives an entity.',
+  fields: (t) => ({
+    scheme: t.string({ required: true, description: 'The register, a short lowercase name such as "wikidata".' }),
+    value: t.string({ required: true, description: 'The identifier in that register, such as "Q291169".' }),
+  }),
+});
+
 export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
   description:
     'A political entity: a person, organisation, office, place or election. Its key is stable and can be used in ' +
@@ -57,6 +73,13 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
       type: EntityKindEnum,
       description: 'What kind of entity this is.',
       resolve: (entity) => entity.kind,
+    }),
+    identifiers: t.field({
+      type: [IdentifierType],
+      description:
+        'Identifiers outside registers give this entity (Wikidata, a parliament\'s ids, an imported dataset\'s ids), by ' +
+        'scheme then value; those of entities merged into it included. One identifier names one entity.',
+      resolve: (entity, _args, context) => context.reads.entities.identifiers(entity),
     }),
     knownAt: t.field({
       type: 'DateTime',
@@ -181,6 +204,17 @@ builder.queryFields((t) => ({
       key: t.arg.string({ required: true, description: 'The entity\'s key, such as "keir-starmer".' }),
     },
     resolve: (_root, { key }, context) => context.reads.entities.byKey(key),
+  }),
+
+  entityByIdentifier: t.field({
+    type: Entity,
+    nullable: true,
+    description: 'The entity an outside register\'s identifier names, such as the Wikidata item "Q291169"; null when none has it.',
+    args: {
+      scheme: t.arg.string({ required: true, description: 'The register: "wikidata", "datadotparl", …' }),
+      value: t.arg.string({ required: true, description: 'The identifier in that register.' }),
+    },
+    resolve: (_root, { scheme, value }, context) => context.reads.entities.byIdentifier({ scheme, value }),
   }),
 
   entities: t.connection(

@@ -7,6 +7,6 @@ const DESCRIPTIONS = Object.fromEntries(
 ) as Record<RelationType, string>;
 
 export const RelationTypeEnum = builder.enumType('RelationType', {
-  description: 'What a relation asserts. Each type connects fixed kinds of subject and object (DESIGN.md §2).',
+  description: 'What a relation asserts. Each type connects fixed kinds of subject and object (see each type\'s description).',
   values: describedValues(RELATION_TYPES, DESCRIPTIONS),
 });
