@@ -121,6 +121,17 @@ describe('neighbourhood', () => {
     expect(extensions?.cost?.byStatement).toEqual({ 'graph.neighbourhood': 1 });
   });
 
+  it('keeps a crowded entity\'s relations with the smallest ids, not those Neo4j happens to store first', async () => {
+    const ofRed = relations.filter((item) => item.subject === key('red') || item.object === key('red')).map((item) => item.id);
+    const smallest = [...ofRed].sort().slice(0, 10);
+    // Written in id order, so Neo4j's newest-first storage order would give the largest ids instead.
+    expect(ofRed.slice(-10).sort()).not.toEqual(smallest);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const { data } = await query(NEIGHBOURHOOD, { key: key('red'), perEntity: 10 });
+      expect(data!.neighbourhood.edges.map((edge: { key: string }) => edge.key).sort()).toEqual(smallest);
+    }
+  });
+
   it('returns every relation when the hub fits under the cap, each once', async () => {
     const { data } = await query(NEIGHBOURHOOD, { key: key('red'), perEntity: 100, limit: 500 });
     const edges = data!.neighbourhood.edges;

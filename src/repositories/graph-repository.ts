@@ -21,10 +21,11 @@ export const MAX_PATH_DEGREE = 1_000_000;
 
 /**
  * One breadth-first hop of the neighbourhood walk. From each entity on the frontier it follows at
- * most `$perEntity` relations not seen yet (reading one more tells whether the entity had more, so a
- * party with fifty thousand members costs perEntity + 1 reads, not fifty thousand), and the entities they
- * reach become the next frontier. A hop past `$depth`, or after `$limit` relations are in hand, has
- * an empty frontier and does nothing.
+ * most `$perEntity` relations not seen yet, the first by id (reading one more tells whether the entity
+ * had more), and the entities they reach become the next frontier. Ordered before the limit, so the
+ * same graph gives the same neighbourhood whatever order Neo4j stores relations in: a crowded entity
+ * costs a read of its relations, kept to the perEntity + 1 smallest ids as they stream (Neo4j's Top).
+ * A hop past `$depth`, or after `$limit` relations are in hand, has an empty frontier and does nothing.
  */
 function neighbourhoodHop(hop: number, history: boolean): string {
   const step = history
@@ -34,7 +35,7 @@ function neighbourhoodHop(hop: number, history: boolean): string {
        WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1`
     : `MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
        WHERE neighbour <> entity AND NOT relation IN relations AND ${relationFilter('relation', '$filter')}
-       WITH relation, neighbour LIMIT $perEntity + 1`;
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1`;
   return `
    CALL (frontier, relations) {
      UNWIND CASE WHEN $depth >= ${hop} AND size(relations) < $limit THEN frontier ELSE [] END AS entity
@@ -62,10 +63,7 @@ function neighbourhoodHop(hop: number, history: boolean): string {
  */
 export const NEIGHBOURHOOD_WALK = neighbourhoodWalk(false);
 
-/**
- * The walk; with `history`, over the graph as it stood at $filter.knownAt (history-cypher.ts), and
- * the relations of a crowded entity kept by id, so that the same instant keeps the same ones.
- */
+/** The walk; with `history`, over the graph as it stood at $filter.knownAt (history-cypher.ts). */
 function neighbourhoodWalk(history: boolean): string {
   return `MATCH (start:${history ? 'EntityKey' : 'Entity'} {key: $key})
    ${history ? 'WHERE start.createdAt <= $filter.knownAt' : ''}
