@@ -327,7 +327,7 @@ MATCH (start:Entity {key: $key})
     AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
     AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
                                                })
-       WITH relation, neighbour LIMIT $perEntity + 1
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
        RETURN collect({relation: relation, neighbour: neighbour}) AS around
      }
      WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
@@ -381,7 +381,7 @@ MATCH (start:Entity {key: $key})
     AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
     AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
                                                })
-       WITH relation, neighbour LIMIT $perEntity + 1
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
        RETURN collect({relation: relation, neighbour: neighbour}) AS around
      }
      WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
@@ -435,7 +435,7 @@ MATCH (start:Entity {key: $key})
     AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
     AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
                                                })
-       WITH relation, neighbour LIMIT $perEntity + 1
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
        RETURN collect({relation: relation, neighbour: neighbour}) AS around
      }
      WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
