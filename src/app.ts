@@ -2,6 +2,8 @@ import { ApiKeyring } from './auth/api-keys.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { openGraph, type OpenGraph } from './neo4j/open.js';
+import { createContext } from './context.js';
+import { warmUp } from './reads/warm-up.js';
 import { seedIfEmpty } from './seed/write-seed.js';
 import { startTracing } from './tracing-setup.js';
 import { createYogaServer } from './yoga.js';
@@ -13,7 +15,7 @@ export interface Application {
   close(): Promise<void>;
 }
 
-/** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, GraphQL. */
+/** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, warm-up, GraphQL. */
 export async function startApplication(config: Config, logger: Logger): Promise<Application> {
   const graph = await openGraph(config.neo4j, logger);
   try {
@@ -22,6 +24,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await graph.close();
     throw error;
   }
+  await warmUp(createContext(graph.database).reads, logger);
   const keyring = new ApiKeyring(config.apiKeys);
   const tracing = config.tracing ? startTracing(config.tracing) : null;
   if (config.tracing) logger.info({ endpoint: config.tracing.endpoint }, 'Exporting OpenTelemetry traces');
