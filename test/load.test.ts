@@ -16,7 +16,7 @@ const CONNECTIONS = 50;
 const SECONDS = 20;
 const RSS_BOUND_MB = 600;
 
-/** What researchers, apps and analysts ask (DESIGN.md §1), on the seed. */
+/** What researchers, apps and analysts ask (researchers, apps and analysts), on the seed. */
 const MIX = [
   `{ entity(key: "keir-starmer") { name relations(asOf: "2021-05-07") { edges { node { type object { name } validFrom validTo } } } } }`,
   `{ search(query: "starmer") { totalCount edges { node { key name kind } } } }`,

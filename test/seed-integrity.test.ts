@@ -10,7 +10,7 @@ import { writeSeed } from '../src/seed/write-seed.js';
 import { connectTestGraph, type TestGraph } from './support/graph.js';
 
 /**
- * The integrity rules of DESIGN.md §2, checked on the seed as Neo4j holds it: the global setup
+ * The integrity rules of the knowledge model (src/model/), checked on the seed as Neo4j holds it: the global setup
  * loaded it, and these queries read it back without trusting the loader.
  */
 

@@ -4,7 +4,7 @@ import { streamFor, type Random } from '../generate/random.js';
 import { pickers } from '../explore/workload.js';
 
 /**
- * The reference query mix: one question from each kind of user in DESIGN.md §1, asked of every
+ * The reference query mix: one question from each kind of user (researchers, apps, analysts), asked of every
  * server in the comparison. Each server turns a `MixRequest` into its own HTTP request and its answer
  * back into an `Answer`, so that the answers can be compared field by field before anything is timed.
  */

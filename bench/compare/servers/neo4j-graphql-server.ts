@@ -17,7 +17,7 @@ import { LIMITS } from '../mix.js';
  *   env: PORT, NEO4J_URI, NEO4J_DATABASE (default neo4j), NEO4J_USERNAME and NEO4J_PASSWORD (optional)
  */
 
-/** Entity properties beyond the interface's, by kind: what DESIGN.md §2 stores for each. */
+/** Entity properties beyond the interface's, by kind: what src/model/entity.ts stores for each. */
 const KIND_PROPERTIES: Record<EntityKind, string> = {
   PERSON: '',
   ORGANIZATION: 'subKind: String',
