@@ -249,8 +249,12 @@ UNWIND $keys AS key
 UNWIND $requests AS request
   OPTIONAL MATCH (entity:EntityKey {key: request.key})
   RETURN request.index AS index, COLLECT {
-    MATCH (entity)<-[:REDIRECTS_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
-    WHERE request.at IS NULL OR (held.since <= request.at AND (holder = entity OR holder.mergedAt <= request.at))
+    MATCH (entity)<-[redirect:REDIRECTS_TO|WAS_REDIRECTED_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
+    WHERE size(redirect) = 0
+       OR (request.at IS NULL AND type(redirect[0]) = 'REDIRECTS_TO')
+       OR (request.at IS NOT NULL AND coalesce(redirect[0].since, holder.mergedAt) <= request.at
+           AND coalesce(redirect[0].until > request.at, true))
+    WITH identifier, held WHERE request.at IS NULL OR held.since <= request.at
     WITH DISTINCT identifier ORDER BY identifier.scheme, identifier.value
     RETURN identifier {.scheme, .value}
   } AS identifiers;
@@ -853,11 +857,13 @@ UNWIND $rows AS row
   WITH entity, given ORDER BY given.scheme, given.value
   MERGE (identifier:Identifier {scheme: given.scheme, value: given.value})
   SET identifier._lock = true REMOVE identifier._lock
+  // Held already through a key merged into this entity: it names this entity, and stays with that key.
+  WITH entity, identifier WHERE NOT EXISTS { (identifier)<-[:IDENTIFIED_BY]-(:EntityRedirect)-[:REDIRECTS_TO]->(entity) }
   MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
     ON CREATE SET held.since = datetime.realtime(), held.by = $actor
   WITH entity, identifier,
-       COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
-                 WHERE holder <> entity AND NOT (holder)-[:REDIRECTS_TO]->(entity) RETURN holder.key } AS others
+       COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) WHERE holder <> entity
+                 RETURN coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) } AS others
   WHERE size(others) > 0
   RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
   LIMIT 10;
@@ -1031,7 +1037,10 @@ MATCH (source:Source) WHERE source.text IS NOT NULL
 
 // integrity.identifierHolder
 MATCH (identifier:Identifier)
-  WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) RETURN holder.key ORDER BY holder.key } AS holders
+  // A key merged into another entity names it: two holders that are one entity are one holder.
+  WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
+                             RETURN DISTINCT coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) AS key
+                             ORDER BY key } AS holders
   // An identifier held by no key belongs to no scope: only the whole graph's check reports it.
   WHERE size(holders) <> 1 AND CASE WHEN size(holders) = 0 THEN $prefix = '' ELSE all(key IN holders WHERE key STARTS WITH $prefix) END
   RETURN holders AS keys,

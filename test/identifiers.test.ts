@@ -173,4 +173,19 @@ describe('identifiers', () => {
     ]);
     expect(await checkGraph(graph.database, { prefix })).toEqual([]);
   });
+
+  it('given again to the survivor of a merge, stay one identifier with one holder', async () => {
+    const before = await byIdentifier('wikidata', q('cid'));
+    const updated = await execute(
+      yoga,
+      'mutation ($key: String!, $input: UpdateEntityInput!) { updateEntity(key: $key, input: $input) { key identifiers { scheme value } } }',
+      { key: k('bob'), input: { identifiers: [{ scheme: 'wikidata', value: q('cid') }] } },
+      asCurator,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateEntity.identifiers).toEqual(before?.identifiers);
+    const file = await jsonLinesFile('survivor.jsonl', [person('bob', [{ scheme: 'wikidata', value: q('cid') }])]);
+    expect((await importFile(graph.database, file, 'jsonl', options)).problems).toEqual([]);
+    expect(await checkGraph(graph.database, { prefix })).toEqual([]);
+  });
 });

@@ -162,7 +162,10 @@ export const INVARIANTS: Invariant[] = [
     statement: cypher(
       'integrity.identifierHolder',
       `MATCH (identifier:Identifier)
-       WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) RETURN holder.key ORDER BY holder.key } AS holders
+       // A key merged into another entity names it: two holders that are one entity are one holder.
+       WITH identifier, COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
+                                  RETURN DISTINCT coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) AS key
+                                  ORDER BY key } AS holders
        // An identifier held by no key belongs to no scope: only the whole graph's check reports it.
        WHERE size(holders) <> 1 AND CASE WHEN size(holders) = 0 THEN $prefix = '' ELSE all(key IN holders WHERE key STARTS WITH $prefix) END
        RETURN holders AS keys,

@@ -44,7 +44,8 @@ const KEYS_AT = cypher(
  */
 /**
  * The identifiers of each entity: those its key holds and those of keys merged into it; with an
- * instant, only those it held by then.
+ * instant, those held by then, through the keys that redirected to it then (a redirect re-pointed
+ * by a later merge keeps its old target as WAS_REDIRECTED_TO, as in KEYS_AT).
  */
 const IDENTIFIERS_OF = cypher(
   'entity.identifiersOf',
@@ -52,8 +53,12 @@ const IDENTIFIERS_OF = cypher(
   UNWIND $requests AS request
   OPTIONAL MATCH (entity:EntityKey {key: request.key})
   RETURN request.index AS index, COLLECT {
-    MATCH (entity)<-[:REDIRECTS_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
-    WHERE request.at IS NULL OR (held.since <= request.at AND (holder = entity OR holder.mergedAt <= request.at))
+    MATCH (entity)<-[redirect:REDIRECTS_TO|WAS_REDIRECTED_TO*0..1]-(holder:EntityKey)-[held:IDENTIFIED_BY]->(identifier:Identifier)
+    WHERE size(redirect) = 0
+       OR (request.at IS NULL AND type(redirect[0]) = 'REDIRECTS_TO')
+       OR (request.at IS NOT NULL AND coalesce(redirect[0].since, holder.mergedAt) <= request.at
+           AND coalesce(redirect[0].until > request.at, true))
+    WITH identifier, held WHERE request.at IS NULL OR held.since <= request.at
     WITH DISTINCT identifier ORDER BY identifier.scheme, identifier.value
     RETURN identifier {.scheme, .value}
   } AS identifiers

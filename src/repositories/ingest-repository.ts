@@ -25,11 +25,13 @@ export const ADD_IDENTIFIERS = cypher(
    WITH entity, given ORDER BY given.scheme, given.value
    MERGE (identifier:Identifier {scheme: given.scheme, value: given.value})
    SET identifier._lock = true REMOVE identifier._lock
+   // Held already through a key merged into this entity: it names this entity, and stays with that key.
+   WITH entity, identifier WHERE NOT EXISTS { (identifier)<-[:IDENTIFIED_BY]-(:EntityRedirect)-[:REDIRECTS_TO]->(entity) }
    MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
      ON CREATE SET held.since = datetime.realtime(), held.by = $actor
    WITH entity, identifier,
-        COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey)
-                  WHERE holder <> entity AND NOT (holder)-[:REDIRECTS_TO]->(entity) RETURN holder.key } AS others
+        COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) WHERE holder <> entity
+                  RETURN coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) } AS others
    WHERE size(others) > 0
    RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
    LIMIT 10`,
