@@ -157,7 +157,8 @@ hand-written analysis at the end.
 - Load: autocannon on loopback, ${settings.connections} keep-alive connections, ${settings.seconds} s per server, workload and
   round, ${settings.rounds} rounds, the servers' order rotating; ${settings.warmup} s of the mix per server first
 
-The servers: **(a)** this server as \`npm start\` runs it (NODE_ENV=production, LOG_LEVEL=warn), on this Neo4j through
+The servers: **(a)** this server as \`npm start\` runs it (NODE_ENV=production, LOG_LEVEL=warn), but with the per-client
+limits off (CLIENT_CONCURRENCY=0: the load is one client; \`npm run bench:amplification\` measures those limits), on this Neo4j through
 NEO4J_URI; **(b)** the floor: neo4j-driver running one hand-written Cypher statement per question behind a bare
 \`node:http\` handler, no GraphQL; **(c)** this server with its DataLoaders told not to batch or cache
 (LOADER_BATCHING=false): one load per field, the N+1 baseline; **(d)** @neo4j/graphql with type definitions over the
