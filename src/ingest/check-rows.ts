@@ -5,7 +5,7 @@ import type { EvidenceEntry } from '../model/fields.js';
 import type { EntityEvidenceRecord, RelationWithEvidence } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
 import { entityProblems, relationProblems, resolveEvidence, toRelationRecord } from '../model/rules.js';
-import type { ExistingRecords } from '../repositories/existing-records.js';
+import { noExistingRecords, type ExistingRecords } from '../repositories/existing-records.js';
 import { parseImportRecord, type ImportRecord } from './import-records.js';
 import type { RawRow } from './read-rows.js';
 
@@ -38,7 +38,7 @@ export class ImportChecker {
   /** Keys defined on rows that were rejected, so references to them can say so. */
   private readonly rejectedDefinitions = new Map<string, number>();
   private readonly badLines = new Set<number>();
-  private existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set(), identifiers: new Map() };
+  private existing: ExistingRecords = noExistingRecords();
 
   constructor(private readonly directory: string) {}
 

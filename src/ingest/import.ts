@@ -6,7 +6,7 @@ import type { Identifier } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
 import { toEntityRecord, toSourceRecord } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
-import type { ExistingRecords } from '../repositories/existing-records.js';
+import { noExistingRecords, type ExistingRecords } from '../repositories/existing-records.js';
 import { IngestRepository } from '../repositories/ingest-repository.js';
 import { ImportChecker, referencesOf, type RowProblem } from './check-rows.js';
 import { parseImportRecord } from './import-records.js';
@@ -158,7 +158,7 @@ function emptyRecords(): RecordSet {
 
 /** Asks the database about many keys in chunks, so one statement never carries a huge list. */
 async function lookUp(ingest: IngestRepository, keys: { entities: string[]; sources: string[]; identifiers: Identifier[] }): Promise<ExistingRecords> {
-  const existing: ExistingRecords = { entities: new Map(), sources: new Map(), relations: new Set(), identifiers: new Map() };
+  const existing = noExistingRecords();
   const longest = Math.max(keys.entities.length, keys.sources.length, keys.identifiers.length);
   for (let at = 0; at < longest; at += LOOKUP_CHUNK) {
     const chunk = <T>(items: T[]) => items.slice(at, at + LOOKUP_CHUNK);

@@ -68,6 +68,11 @@ export interface ExistingRecords {
   identifiers: Map<string, string>;
 }
 
+/** Nothing known yet: where look-ups are gathered into. */
+export function noExistingRecords(): ExistingRecords {
+  return { entities: new Map(), sources: new Map(), relations: new Set(), identifiers: new Map() };
+}
+
 /** What the database holds for the keys a batch refers to, as the import checks it before writing. */
 export async function readExisting(
   run: (statement: Statement, parameters: Parameters) => Promise<Neo4jRecord[]>,
