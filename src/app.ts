@@ -15,7 +15,7 @@ export interface Application {
   close(): Promise<void>;
 }
 
-/** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, warm-up, GraphQL. */
+/** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, GraphQL (and a warm-up beside it). */
 export async function startApplication(config: Config, logger: Logger): Promise<Application> {
   const graph = await openGraph(config.neo4j, logger);
   try {
@@ -24,7 +24,8 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await graph.close();
     throw error;
   }
-  await warmUp(createContext(graph.database).reads, logger);
+  // In the background: on a fresh, busy JVM planning took over 30 s, too long to keep the server from listening.
+  void warmUp(createContext(graph.database).reads, logger);
   const keyring = new ApiKeyring(config.apiKeys);
   const tracing = config.tracing ? startTracing(config.tracing) : null;
   if (config.tracing) logger.info({ endpoint: config.tracing.endpoint }, 'Exporting OpenTelemetry traces');
