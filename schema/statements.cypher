@@ -2,7 +2,7 @@
 // Written by `npm run cypher:print` from the code: do not edit. graph.paths.{hops}.{first} (and pathsAt)
 // are printed for the defaults, 4 hops and first 3; the others (hops 1 to 6, first 1 to 10)
 // differ only in the pattern's {1,hops}, SHORTEST's count (first + 2) and LIMIT first.
-// 60 statements.
+// 61 statements.
 
 // curation.addEvidence
 MATCH (relation:Relation {id: $id})
@@ -229,6 +229,13 @@ MATCH (entity:Entity {key: $key})
   CREATE (entity)-[:HAD_VERSION]->(version:EntityVersion)
   SET version = before, version.formerLabels = labelsBefore, version.until = now
   SET entity.updatedAt = now, entity.updatedBy = $actor;
+
+// entities.named
+UNWIND $names AS given
+  CALL db.index.fulltext.queryNodes('entity_search', given.phrase, {limit: 50}) YIELD node
+  WITH given, node WHERE node:Entity
+  RETURN given.name AS name,
+         collect({key: node.key, labels: labels(node), subKind: node.subKind, name: node.name, aliases: coalesce(node.aliases, [])}) AS candidates;
 
 // entity.byIdentifier
 MATCH (:Identifier {scheme: $scheme, value: $value})<-[:IDENTIFIED_BY]-(holder:EntityKey)

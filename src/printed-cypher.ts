@@ -5,6 +5,7 @@ import './integrity/checks.js';
 import { namedStatements } from './neo4j/statement.js';
 import { MAX_PATH_HOPS, MAX_PATHS, pathStatement } from './repositories/graph-repository.js';
 import './repositories/index.js';
+import './repositories/entity-matches.js';
 import './repositories/ingest-repository.js';
 import './seed/write-seed.js';
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeIdentifier, identifierKey, type EntityKind, type Identifier } from '../model/entity.js';
 import type { EvidenceEntry } from '../model/fields.js';
+import type { EntityRecord } from '../model/entity.js';
 import type { EntityEvidenceRecord, RelationWithEvidence } from '../model/record-set.js';
 import type { EvidenceRecord } from '../model/relation.js';
 import { entityProblems, relationProblems, resolveEvidence, toRelationRecord } from '../model/rules.js';
@@ -53,16 +54,14 @@ export class ImportChecker {
       const own = entityProblems(record.entity).map(([field, message]) => this.problem(row.line, `entity.${field}`, message));
       const earlier = this.entities.get(key) ?? (this.rejectedDefinitions.has(key) ? { line: this.rejectedDefinitions.get(key)! } : undefined);
       if (earlier) own.push(this.problem(row.line, 'entity.key', `entity "${key}" is already defined on line ${earlier.line}`));
-      for (const [at, identifier] of record.entity.identifiers.entries()) {
-        const given = this.identifiers.get(identifierKey(identifier));
-        if (given) {
-          const message = `${describeIdentifier(identifier)} is given to "${given.key}" on line ${given.line} too; one identifier names one entity`;
-          own.push(this.problem(row.line, `entity.identifiers[${at}]`, message));
-        }
-      }
+      own.push(...this.identifiersGivenEarlier(record.entity.identifiers, row.line, 'entity.identifiers'));
       if (own.length > 0) return this.reject(row.line, own, key);
       this.entities.set(key, { kind: record.entity.kind, line: row.line });
-      for (const identifier of record.entity.identifiers) this.identifiers.set(identifierKey(identifier), { identifier, key, line: row.line });
+      this.claimIdentifiers(record.entity.identifiers, key, row.line);
+    } else if ('identifiers' in record) {
+      const own = this.identifiersGivenEarlier(record.identifiers.identifiers, row.line, 'identifiers.identifiers');
+      if (own.length > 0) return this.reject(row.line, own);
+      this.claimIdentifiers(record.identifiers.identifiers, record.identifiers.entity, row.line);
     } else if ('source' in record) {
       const { key } = record.source;
       if (this.sources.has(key)) {
@@ -124,10 +123,20 @@ export class ImportChecker {
   }
 
   /** Second pass: references, kinds, qualifiers and quotes; returns the records to write, or the problems. */
-  check(row: ParsedRow): { relation?: RelationWithEvidence; entityEvidence?: EntityEvidenceRecord[]; problems: RowProblem[] } {
+  check(row: ParsedRow): {
+    relation?: RelationWithEvidence;
+    entityEvidence?: EntityEvidenceRecord[];
+    identifierAddition?: Pick<EntityRecord, 'key' | 'identifiers'>;
+    problems: RowProblem[];
+  } {
     if (this.badLines.has(row.line)) return { problems: [] };
     const record = row.record;
     if ('source' in record) return { problems: [] };
+    if ('identifiers' in record) {
+      const key = this.current(record.identifiers.entity);
+      if (this.kindOf(key) === undefined) return { problems: [this.problem(row.line, 'identifiers.entity', this.explain(`unknown entity "${key}"`))] };
+      return { identifierAddition: { key, identifiers: record.identifiers.identifiers }, problems: [] };
+    }
     if ('entity' in record) {
       const problems: RowProblem[] = [];
       const evidence = this.evidence(record.entity.evidence, row.line, 'entity', problems);
@@ -138,6 +147,20 @@ export class ImportChecker {
     const evidence = this.evidence(record.relation.evidence, row.line, 'relation', problems);
     if (problems.length > 0) return { problems };
     return { relation: { ...toRelationRecord(relation), evidence }, problems };
+  }
+
+  /** Identifiers an earlier row of the file gives already: one identifier names one entity. */
+  private identifiersGivenEarlier(identifiers: Identifier[], line: number, field: string): RowProblem[] {
+    return identifiers.flatMap((identifier, at) => {
+      const given = this.identifiers.get(identifierKey(identifier));
+      if (!given) return [];
+      const message = `${describeIdentifier(identifier)} is given to "${given.key}" on line ${given.line} too; one identifier names one entity`;
+      return [this.problem(line, `${field}[${at}]`, message)];
+    });
+  }
+
+  private claimIdentifiers(identifiers: Identifier[], key: string, line: number): void {
+    for (const identifier of identifiers) this.identifiers.set(identifierKey(identifier), { identifier, key, line });
   }
 
   /** The text read for a source in the first pass (inline or from its textFile). */
@@ -222,5 +245,7 @@ export function referencesOf(record: ImportRecord, into: { entities: Set<string>
     for (const item of evidence) into.sources.add(item.source);
   } else if ('entity' in record) {
     for (const item of record.entity.evidence) into.sources.add(item.source);
+  } else if ('identifiers' in record) {
+    into.entities.add(record.identifiers.entity);
   }
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,17 +7,32 @@ import { runCommand } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openGraph } from '../neo4j/open.js';
-import { importFile, type ImportReport } from './import.js';
+import { z } from 'zod';
+import { DEFAULT_SEAT_NAME, importFile, type ImportReport } from './import.js';
 import { formatOf, IMPORT_FORMATS, type ImportFormat } from './read-rows.js';
 
-const USAGE = `Usage: npm run import -- <file.jsonl|file.csv> [options]
+const USAGE = `Usage: npm run import -- <file.jsonl|file.csv|file.json> [options]
 
   --reject FILE      write the good rows, and put the bad ones in FILE to fix and import again
                      (without it, one bad row means nothing is written)
   --check            validate only; write nothing
-  --format F         ${IMPORT_FORMATS.join(' or ')}, when the file name does not say
+  --format F         ${IMPORT_FORMATS.join(', ')}: jsonl and csv are said by the file name;
+                     popolo (a Popolo JSON file, as EveryPolitician publishes) and everypolitician-csv
+                     (an EveryPolitician term CSV) must be asked for
   --batch-size N     rows per transaction (default 2000)
   --as NAME          who the audit fields name (default import:<your user name>)
+
+Popolo and term CSVs:
+  --seat-name T      the office a seat is, from {organization} and {area}
+                     (default "${DEFAULT_SEAT_NAME}"; "MP for {area}" for the House of Commons)
+  --map FILE         a JSON object of Popolo id → entity key (or null for a new entity), to
+                     settle the matches the import will not guess
+  --dataset NAME     the file's name in identifiers and its source key (default: the file name);
+                     give the same file the same name each time
+  --term-start D     term CSVs: the term's first day, for rows with a blank start_date
+  --term-end D       term CSVs: the term's last day, for rows with a blank end_date
+                     (without them, a blank date is unknown)
+  --legislature N    term CSVs without a chamber column: the legislature's name
 
 Rows are entities, sources and relations with their evidence, checked with the seed's rules; see
 the README's "Import" section for the format. Writes to the database the server uses (NEO4J_URI, or
@@ -35,6 +51,12 @@ runCommand(async () => {
       format: { type: 'string' },
       'batch-size': { type: 'string', default: '2000' },
       as: { type: 'string' },
+      'seat-name': { type: 'string', default: DEFAULT_SEAT_NAME },
+      map: { type: 'string' },
+      dataset: { type: 'string' },
+      'term-start': { type: 'string' },
+      'term-end': { type: 'string' },
+      legislature: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -45,7 +67,7 @@ runCommand(async () => {
     values.help || positionals.length !== 1
       ? ''
       : format === null || !IMPORT_FORMATS.includes(format)
-        ? `Cannot tell the format of ${file}: name it .jsonl or .csv, or pass --format jsonl|csv.`
+        ? `Cannot tell the format of ${file}: name it .jsonl or .csv, or pass --format ${IMPORT_FORMATS.join('|')}.`
         : !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000
           ? '--batch-size must be a whole number from 1 to 50000.'
           : null;
@@ -68,6 +90,14 @@ runCommand(async () => {
       batchSize,
       rejectFile: values.reject ?? null,
       checkOnly: values.check,
+      popolo: {
+        seatName: values['seat-name'],
+        mapping: values.map ? await readMapping(values.map) : new Map(),
+        dataset: values.dataset,
+        termStart: values['term-start'],
+        termEnd: values['term-end'],
+        legislature: values.legislature,
+      },
       onPhase: (phase, total) => {
         bar.stop();
         phaseStarted = performance.now();
@@ -89,12 +119,21 @@ runCommand(async () => {
 
 function printProblems(report: ImportReport, rejectFile: string | undefined) {
   if (report.problems.length === 0) return;
-  const lines = report.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `  line ${problem.line}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+  const lines = report.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `  ${problem.where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
   const more = report.problems.length > PROBLEMS_SHOWN ? [`  … and ${report.problems.length - PROBLEMS_SHOWN} more`] : [];
   const outcome = report.written
     ? `The good rows were written; the ${report.rejectedRows} bad ones are in ${rejectFile}.`
     : 'Nothing was written. Fix them, or pass --reject FILE to write the good rows and set the bad ones aside.';
   console.error([`${report.rejectedRows} of ${report.rows} rows have problems:`, ...lines, ...more, outcome].join('\n'));
+}
+
+const mappingFile = z.record(z.string(), z.string().nullable());
+
+/** A mapping file (--map): Popolo id → entity key, or null for "a new entity". */
+async function readMapping(file: string): Promise<Map<string, string | null>> {
+  const parsed = mappingFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} must be one JSON object of Popolo id to entity key (or null): ${parsed.error.issues[0]?.message}`);
+  return new Map(Object.entries(parsed.data));
 }
 
 function summary(report: ImportReport, file: string) {

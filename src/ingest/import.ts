@@ -10,7 +10,8 @@ import { noExistingRecords, type ExistingRecords } from '../repositories/existin
 import { IngestRepository } from '../repositories/ingest-repository.js';
 import { ImportChecker, referencesOf, type RowProblem } from './check-rows.js';
 import { parseImportRecord } from './import-records.js';
-import { readRows, type ImportFormat } from './read-rows.js';
+import { popoloInput, type PopoloInputOptions } from './popolo/popolo-input.js';
+import { readRows, type ImportFormat, type RawRow, type RowFormat } from './read-rows.js';
 
 export interface ImportOptions {
   /** Who the audit fields name, such as "import:alice". */
@@ -21,15 +22,28 @@ export interface ImportOptions {
   rejectFile: string | null;
   /** Validate only. */
   checkOnly: boolean;
+  /** How a Popolo file or an EveryPolitician term CSV maps: see src/ingest/popolo/popolo-records.ts. */
+  popolo?: PopoloInputOptions;
   onPhase?: (phase: ImportPhase, total: number) => void;
   onProgress?: (done: number) => void;
+}
+
+/** A problem, with where it is as a reader finds it: "line 12", or a Popolo record's JSON pointer. */
+export type LocatedProblem = RowProblem & { where: string };
+
+/** The rows of the file, as often as the import reads them, and where each is in the file. */
+interface ImportInput {
+  rows: () => AsyncIterable<RawRow>;
+  where: (line: number) => string;
+  /** A CSV's header line, for its reject file. */
+  format: ImportFormat;
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing entities and sources' | 'writing relations';
 
 export interface ImportReport {
   rows: number;
-  problems: RowProblem[];
+  problems: LocatedProblem[];
   /** Rows that had problems (a row may have several). */
   rejectedRows: number;
   written: { entities: number; sources: number; relations: number; evidence: number } | null;
@@ -49,27 +63,55 @@ const LOOKUP_CHUNK = 20_000;
 export async function importFile(database: GraphDatabase, file: string, format: ImportFormat, options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const ingest = new IngestRepository(database);
-  const { rows, problems, checker } = await checkFile(ingest, file, format, options);
+  const input = await openInput(database, ingest, file, format, options);
+  if ('refused' in input) {
+    const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
+    return { rows: 0, problems: input.refused, rejectedRows: input.refused.length, written: null, seconds };
+  }
+  const { rows, problems: found, checker } = await checkFile(ingest, file, input, options);
+  const problems = found.map((problem) => ({ ...problem, where: input.where(problem.line) }));
   const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
   const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, seconds };
   if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
 
   const writeStarted = performance.now();
-  if (options.rejectFile !== null) await writeRejects(file, format, options.rejectFile, (line) => checker.isBad(line));
-  const written = await writeGoodRows(ingest, file, format, checker, rows, options);
+  if (options.rejectFile !== null) await writeRejects(file, input, options.rejectFile, (line) => checker.isBad(line));
+  const written = await writeGoodRows(ingest, input, checker, rows, options);
   seconds.writing = (performance.now() - writeStarted) / 1000;
   return { ...report, written };
 }
 
-/** Reads the file twice, with a look-up in the database in between (see ImportChecker); writes nothing. */
-async function checkFile(ingest: IngestRepository, file: string, format: ImportFormat, options: ImportOptions) {
+/**
+ * JSON Lines and CSV are read from the file at each pass; a Popolo file (or a term CSV) is read once,
+ * checked whole (problems located, and nothing else is checked until they are fixed) and turned into rows.
+ */
+async function openInput(
+  database: GraphDatabase,
+  ingest: IngestRepository,
+  file: string,
+  format: ImportFormat,
+  options: ImportOptions,
+): Promise<ImportInput | { refused: LocatedProblem[] }> {
+  if (format === 'jsonl' || format === 'csv') return { rows: () => readRows(file, format satisfies RowFormat), where: (line) => `line ${line}`, format };
+  const popolo = await popoloInput(database, file, format, options.popolo ?? { seatName: DEFAULT_SEAT_NAME, mapping: new Map() }, (keys) => lookUp(ingest, keys));
+  if ('problems' in popolo) {
+    return { refused: popolo.problems.map((problem, at) => ({ line: at + 1, field: '', message: problem.message, where: problem.pointer || '/' })) };
+  }
+  const pointers = new Map(popolo.rows.map((row) => [row.line, row.locator ?? '/']));
+  return { rows: async function* () { yield* popolo.rows; }, where: (line) => pointers.get(line) ?? `row ${line}`, format };
+}
+
+export const DEFAULT_SEAT_NAME = 'Member of {organization} for {area}';
+
+/** Reads the rows twice, with a look-up in the database in between (see ImportChecker); writes nothing. */
+async function checkFile(ingest: IngestRepository, file: string, input: ImportInput, options: ImportOptions) {
   const checker = new ImportChecker(path.dirname(path.resolve(file)));
   const references = { entities: new Set<string>(), sources: new Set<string>() };
   const problems: RowProblem[] = [];
 
   options.onPhase?.('reading', 0);
   let rows = 0;
-  for await (const row of readRows(file, format)) {
+  for await (const row of input.rows()) {
     rows += 1;
     const defined = await checker.define(row);
     problems.push(...defined.problems);
@@ -79,7 +121,7 @@ async function checkFile(ingest: IngestRepository, file: string, format: ImportF
 
   options.onPhase?.('checking', rows);
   let checked = 0;
-  for await (const row of readRows(file, format)) {
+  for await (const row of input.rows()) {
     checked += 1;
     options.onProgress?.(checked);
     if (checker.isBad(row.line)) continue;
@@ -94,7 +136,7 @@ async function checkFile(ingest: IngestRepository, file: string, format: ImportF
 }
 
 /** Two more reads: entities and sources first, then relations, so that everything a relation names exists. */
-async function writeGoodRows(ingest: IngestRepository, file: string, format: ImportFormat, checker: ImportChecker, rows: number, options: ImportOptions) {
+async function writeGoodRows(ingest: IngestRepository, input: ImportInput, checker: ImportChecker, rows: number, options: ImportOptions) {
   const written = { entities: 0, sources: 0, relations: 0, evidence: 0 };
   const batches = new Batches(options.batchSize, async (records) => {
     await ingest.write(records, options.actor, 'import.batch');
@@ -106,7 +148,7 @@ async function writeGoodRows(ingest: IngestRepository, file: string, format: Imp
   for (const phase of ['writing entities and sources', 'writing relations'] as const) {
     options.onPhase?.(phase, rows);
     let done = 0;
-    for await (const row of readRows(file, format)) {
+    for await (const row of input.rows()) {
       done += 1;
       options.onProgress?.(done);
       if (checker.isBad(row.line)) continue;
@@ -115,8 +157,9 @@ async function writeGoodRows(ingest: IngestRepository, file: string, format: Imp
         if ('entity' in record) await batches.add({ entities: [toEntityRecord(record.entity)] });
         else if ('source' in record) await batches.add({ sources: [toSourceRecord(record.source, checker.storedText(record.source.key))] });
       } else if (!('source' in record)) {
-        const { relation, entityEvidence = [] } = checker.check({ line: row.line, text: row.text, record });
-        await batches.add({ relations: relation ? [relation] : [], entityEvidence });
+        // Identifiers rows here too: by now every entity the file defines is written.
+        const { relation, entityEvidence = [], identifierAddition } = checker.check({ line: row.line, text: row.text, record });
+        await batches.add({ relations: relation ? [relation] : [], entityEvidence, identifierAdditions: identifierAddition ? [identifierAddition] : [] });
       }
     }
     await batches.flush();
@@ -135,7 +178,7 @@ class Batches {
   ) {}
 
   async add(records: Partial<RecordSet>): Promise<void> {
-    for (const name of ['entities', 'sources', 'relations', 'entityEvidence'] as const) {
+    for (const name of ['entities', 'sources', 'relations', 'entityEvidence', 'identifierAdditions'] as const) {
       const added = records[name] ?? [];
       (this.pending[name] as unknown[]).push(...added);
       this.count += added.length;
@@ -153,7 +196,7 @@ class Batches {
 }
 
 function emptyRecords(): RecordSet {
-  return { entities: [], entityEvidence: [], sources: [], relations: [] };
+  return { entities: [], entityEvidence: [], sources: [], relations: [], identifierAdditions: [] };
 }
 
 /** Asks the database about many keys in chunks, so one statement never carries a huge list. */
@@ -171,10 +214,10 @@ async function lookUp(ingest: IngestRepository, keys: { entities: string[]; sour
 }
 
 /** The bad rows as they stand in the file (a CSV with its header), to fix and import again. */
-async function writeRejects(file: string, format: ImportFormat, rejectFile: string, isBad: (line: number) => boolean): Promise<void> {
+async function writeRejects(file: string, input: ImportInput, rejectFile: string, isBad: (line: number) => boolean): Promise<void> {
   const out = await open(rejectFile, 'w');
   try {
-    if (format === 'csv') {
+    if (input.format === 'csv') {
       const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
       for await (const header of lines) {
         await out.write(`${header.replace(/^\uFEFF/, '')}\n`);
@@ -182,7 +225,7 @@ async function writeRejects(file: string, format: ImportFormat, rejectFile: stri
       }
       lines.close();
     }
-    for await (const row of readRows(file, format)) if (isBad(row.line)) await out.write(`${row.text}\n`);
+    for await (const row of input.rows()) if (isBad(row.line)) await out.write(`${row.text}\n`);
   } finally {
     await out.close();
   }

@@ -3,8 +3,10 @@ import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { csvRecords, type CsvRow } from './csv-rows.js';
 
-export const IMPORT_FORMATS = ['jsonl', 'csv'] as const;
+export const IMPORT_FORMATS = ['jsonl', 'csv', 'popolo', 'everypolitician-csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** The formats read row by row from the file; Popolo and term CSVs are read whole and mapped (src/ingest/popolo/). */
+export type RowFormat = 'jsonl' | 'csv';
 
 /** One row of an import file, before its shape is checked. */
 export interface RawRow {
@@ -15,6 +17,8 @@ export interface RawRow {
   /** The parsed value, or why the row could not be parsed at all. */
   value: unknown;
   parseError: string | null;
+  /** Where messages say the row is, when not by its line: the JSON pointer of a Popolo record. */
+  locator?: string;
 }
 
 /** The format a file name says it holds: .jsonl or .ndjson, or .csv. */
@@ -25,7 +29,7 @@ export function formatOf(file: string): ImportFormat | null {
 }
 
 /** Streams the rows of a file, one at a time, so a file of any size is read in constant memory. */
-export function readRows(file: string, format: ImportFormat): AsyncGenerator<RawRow> {
+export function readRows(file: string, format: RowFormat): AsyncGenerator<RawRow> {
   return format === 'jsonl' ? jsonLines(file) : csvRows(file);
 }
 

@@ -65,6 +65,11 @@ const identifierList = z
     });
   });
 
+/** Identifiers given to an entity already in the graph (or defined elsewhere in the file), its other fields untouched. */
+export const entityIdentifiersFields = z
+  .object({ entity: keyField, identifiers: identifierList.refine((identifiers) => identifiers.length > 0, 'give at least one identifier') })
+  .strict();
+
 export const entityFields = z
   .object({
     key: keyField,

@@ -15,6 +15,8 @@ export type RelationWithEvidence = RelationRecord & { evidence: EvidenceRecord[]
  */
 export interface RecordSet {
   entities: EntityRecord[];
+  /** Identifiers for entities written before (an import's identifiers rows); the entities' fields are not touched. */
+  identifierAdditions?: Pick<EntityRecord, 'key' | 'identifiers'>[];
   entityEvidence: EntityEvidenceRecord[];
   sources: SourceRecord[];
   relations: RelationWithEvidence[];

@@ -149,7 +149,7 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-export const SOURCE_KINDS = ['NEWS_ARTICLE', 'REFERENCE', 'OTHER'] as const;
+export const SOURCE_KINDS = ['NEWS_ARTICLE', 'REFERENCE', 'DATASET', 'OTHER'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export type QualifierValues = Partial<{

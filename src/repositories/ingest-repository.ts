@@ -81,7 +81,7 @@ export class IngestRepository {
 
 /** Runs the upserts inside a transaction the caller owns. */
 export async function writeRecords(transaction: StatementRunner, records: Partial<RecordSet>, actor: string): Promise<void> {
-  const { entities = [], sources = [], relations = [], entityEvidence = [] } = records;
+  const { entities = [], sources = [], relations = [], entityEvidence = [], identifierAdditions = [] } = records;
   if (entities.length > 0) {
     await expectWritten(transaction, UPSERT_ENTITIES, { entities: entities.map(entityParameters), kindLabels: Object.values(KIND_LABELS), actor }, entities.length);
     const taken = await addIdentifiers(transaction, entities, actor);
@@ -101,6 +101,10 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
           'or was merged into another while the batch was written (run the import again: it follows merged keys)',
       );
     }
+  }
+  if (identifierAdditions.length > 0) {
+    const taken = await addIdentifiers(transaction, identifierAdditions, actor);
+    if (taken.length > 0) throw new IdentifierTakenError(taken);
   }
   if (entityEvidence.length > 0) {
     const rows = entityEvidence.map(({ entity, property, ...evidence }) => ({ entity, property, ...evidenceParameters(evidence) }));

@@ -1134,6 +1134,8 @@ export type SourceEdge = {
 
 /** What kind of document a source is. */
 export type SourceKind =
+  /** A structured file, such as a Popolo export: each piece of evidence quotes the record it comes from. */
+  | 'DATASET'
   /** A news report; its full text is usually stored, so its quotes are verbatim and located. */
   | 'NEWS_ARTICLE'
   /** Any other source. */

@@ -10,6 +10,7 @@ import { Relation, RelationConnection } from './relation.js';
 const KIND_DESCRIPTIONS: Record<SourceKind, string> = {
   NEWS_ARTICLE: 'A news report; its full text is usually stored, so its quotes are verbatim and located.',
   REFERENCE: 'A reference work or official record, such as an encyclopedia article or a results page.',
+  DATASET: 'A structured file, such as a Popolo export: each piece of evidence quotes the record it comes from.',
   OTHER: 'Any other source.',
 };
 

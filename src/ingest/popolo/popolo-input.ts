@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Identifier } from '../../model/entity.js';
+import type { GraphDatabase } from '../../neo4j/database.js';
+import { entitiesNamed } from '../../repositories/entity-matches.js';
+import type { ExistingRecords } from '../../repositories/existing-records.js';
+import type { RawRow } from '../read-rows.js';
+import { readPopolo, type PopoloDocument, type PopoloProblem } from './popolo-document.js';
+import { lookUpsFor, popoloRows, type PopoloOptions } from './popolo-records.js';
+import { readTermCsv, type TermCsvOptions } from './term-csv.js';
+
+export type PopoloFormat = 'popolo' | 'everypolitician-csv';
+
+export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'dataset'> & Partial<TermCsvOptions> & { dataset?: string };
+
+export interface PopoloInput {
+  /** The import's rows, each located where the record it comes from is: a JSON pointer, or a CSV line. */
+  rows: RawRow[];
+  /** Records that joined an entity the graph holds already. */
+  joined: number;
+}
+
+/**
+ * A Popolo file (or an EveryPolitician term CSV, read as the Popolo it abbreviates) read, checked,
+ * resolved against the database and turned into the import's rows; or every problem found, located.
+ * Reads the database; writes nothing.
+ */
+export async function popoloInput(
+  database: GraphDatabase,
+  file: string,
+  format: PopoloFormat,
+  options: PopoloInputOptions,
+  lookUp: (keys: { entities: string[]; sources: string[]; identifiers: Identifier[] }) => Promise<ExistingRecords>,
+): Promise<PopoloInput | { problems: PopoloProblem[] }> {
+  const read = await readDocument(file, format, options);
+  if ('problems' in read) return read;
+  const name = path.basename(file);
+  const full: PopoloOptions = {
+    ...options,
+    dataset: options.dataset ?? name.replace(/\.(json|csv)$/i, ''),
+    title: `${name} (${format === 'popolo' ? 'Popolo' : 'EveryPolitician term CSV'})`,
+  };
+  const wanted = lookUpsFor(read.document, full);
+  const existing = await lookUp({ entities: wanted.keys, sources: [], identifiers: wanted.identifiers });
+  const named = await entitiesNamed(database, wanted.names);
+  const translated = popoloRows(read.document, full, existing, named);
+  if (translated.problems.length > 0) return { problems: translated.problems.map((problem) => ({ ...problem, pointer: read.locate(problem.pointer) })) };
+  const rows = translated.rows.map((row, at) => ({ line: at + 1, text: JSON.stringify(row.value), value: row.value, parseError: null, locator: read.locate(row.pointer) || file }));
+  return { rows, joined: translated.joined };
+}
+
+async function readDocument(
+  file: string,
+  format: PopoloFormat,
+  options: PopoloInputOptions,
+): Promise<{ document: PopoloDocument; locate: (pointer: string) => string } | { problems: PopoloProblem[] }> {
+  if (format === 'everypolitician-csv') return readTermCsv(file, { legislature: options.legislature ?? 'Legislature', termStart: options.termStart, termEnd: options.termEnd });
+  const read = await readPopolo(file);
+  return 'problems' in read ? read : { document: read.document, locate: (pointer) => pointer };
+}

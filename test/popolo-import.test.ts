@@ -1,0 +1,215 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { importFile, type ImportOptions } from '../src/ingest/import.js';
+import { freePort } from '../src/neo4j/free-port.js';
+import { openGraph, type OpenGraph } from '../src/neo4j/open.js';
+import { cypher } from '../src/neo4j/statement.js';
+import { loadSeed } from '../src/seed/write-seed.js';
+import { createYogaServer } from '../src/yoga.js';
+import { silentLogger, testConfig } from './support/graph.js';
+import { execute } from './support/graphql.js';
+
+/**
+ * `npm run import -- --format popolo`, with EveryPolitician's real files (read from beside the
+ * checkout, never copied into it), on a Neo4j of this file's own holding the seed: the Commons file
+ * writes thousands of entities keyed by their names, which must meet the seed's (resolution) and
+ * nothing of the other test files'.
+ */
+
+const POPOLO = path.resolve(import.meta.dirname, '../../shared/data/popolo');
+const COMMONS = path.join(POPOLO, 'ep-popolo-UK-Commons-2015-11-30.json');
+const ALDERNEY = path.join(POPOLO, 'ep-popolo-Alderney-States-beb21e5.json');
+const TERM_56 = path.join(POPOLO, 'term-56.csv');
+
+const options = (popolo: Partial<NonNullable<ImportOptions['popolo']>> = {}): ImportOptions => ({
+  actor: 'import:test',
+  batchSize: 2_000,
+  rejectFile: null,
+  checkOnly: false,
+  popolo: { seatName: 'MP for {area}', mapping: new Map(), ...popolo },
+});
+
+const TOTALS = cypher(
+  'test.popoloTotals',
+  `MATCH (node) WHERE node:Entity OR node:Relation OR node:Source OR node:Identifier
+   RETURN count(node) AS nodes, max(node.updatedAt) AS lastUpdate`,
+);
+
+let graph: OpenGraph;
+let yoga: ReturnType<typeof createYogaServer>;
+let folder: string;
+
+async function totals() {
+  const [record] = await graph.database.read(TOTALS);
+  return { nodes: record!.get('nodes').toNumber(), lastUpdate: String(record!.get('lastUpdate')) };
+}
+
+async function holdersOf(office: string, asOf: string): Promise<string[]> {
+  const answer = await execute(
+    yoga,
+    `query ($key: String!, $asOf: Date!) { entity(key: $key) { relations(types: [HOLDS_OFFICE], direction: IN, asOf: $asOf, first: 20) { edges { node { subject { key } } } } } }`,
+    { key: office, asOf },
+  );
+  expect(answer.errors).toBeUndefined();
+  // Two sources may say the same holder (the seed's reference facts and the file): who holds it is the question.
+  return [...new Set<string>(answer.data.entity.relations.edges.map((edge: { node: { subject: { key: string } } }) => edge.node.subject.key))].sort();
+}
+
+describe.skipIf(!inject('neo4j').embedded)('importing Popolo files', () => {
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'political-graph-popolo-'));
+    const base = testConfig({ NEO4J_URI: undefined }).neo4j;
+    graph = await openGraph(
+      { ...base, uri: undefined, embedded: { ...base.embedded, dataDirectory: path.join(folder, 'neo4j'), port: await freePort(), heapMebibytes: 512, pageCacheMebibytes: 64 } },
+      silentLogger,
+      { migrate: true },
+    );
+    await loadSeed(graph.database);
+    yoga = createYogaServer({ database: graph.database, logger: silentLogger });
+  }, 180_000);
+
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  it('refuses a file with mistakes whole, naming each by its JSON pointer, and writes nothing', async () => {
+    const before = await totals();
+    const popolo = JSON.parse(await readFile(ALDERNEY, 'utf8'));
+    popolo.memberships[0].person_id = 'nobody';
+    popolo.memberships[1].end_date = '2016-13';
+    popolo.persons[2].name = '';
+    const broken = path.join(folder, 'broken.json');
+    await writeFile(broken, JSON.stringify(popolo));
+
+    const report = await importFile(graph.database, broken, 'popolo', options());
+    expect(report.written).toBeNull();
+    expect(report.problems.map((problem) => problem.where).sort()).toEqual(['/memberships/1/end_date', '/persons/2/name']);
+    // References are checked once the shape is right: the unknown person is named after the fix.
+    popolo.memberships[1].end_date = '2016-11';
+    popolo.persons[2].name = 'Someone';
+    await writeFile(broken, JSON.stringify(popolo));
+    const second = await importFile(graph.database, broken, 'popolo', options());
+    expect(second.problems).toEqual([expect.objectContaining({ where: '/memberships/0/person_id', message: 'no person has the id "nobody"' })]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('imports the UK Commons: the seed’s Corbyn and Labour are joined, seats and parties by term, a by-election', async () => {
+    const report = await importFile(graph.database, COMMONS, 'popolo', options({ dataset: 'uk-commons-2015' }));
+    expect(report.problems).toEqual([]);
+    expect(report.written?.relations).toBeGreaterThan(6_000);
+
+    const corbyn = await execute(
+      yoga,
+      `{ entityByIdentifier(scheme: "wikidata", value: "Q291169") { key
+           relations(types: [HOLDS_OFFICE, MEMBER_OF], direction: OUT, first: 50) { edges { node { type validFrom validTo object { key } } } } } }`,
+    );
+    expect(corbyn.errors).toBeUndefined();
+    expect(corbyn.data.entityByIdentifier.key).toBe('jeremy-corbyn');
+    const relations = corbyn.data.entityByIdentifier.relations.edges.map((edge: { node: { type: string; validFrom: string | null; validTo: string | null; object: { key: string } } }) => edge.node);
+    const seats = relations.filter((relation: { object: { key: string } }) => relation.object.key === 'mp-for-islington-north');
+    // Parliaments 52 to 56, with the periods' dates: the 52nd from 1 May 1997 to 14 May 2001 (validTo the day after).
+    expect(seats.map((seat: { validFrom: string }) => seat.validFrom).sort()).toEqual(['1997-05-01', '2001-06-07', '2005-05-05', '2010-05-06', '2015-05-08']);
+    expect(seats.find((seat: { validFrom: string }) => seat.validFrom === '1997-05-01').validTo).toBe('2001-05-15');
+    // The Popolo party "Labour" is the seed's Labour Party (by its alias), not a second Labour.
+    expect(relations.filter((relation: { type: string; object: { key: string } }) => relation.type === 'MEMBER_OF' && relation.object.key === 'labour-party').length).toBeGreaterThanOrEqual(5);
+    expect(relations.some((relation: { object: { key: string } }) => relation.object.key === 'labour')).toBe(false);
+
+    // Croydon North's by-election: Malcolm Wicks died on 29 September 2012; Steve Reed (the seed's) won on 29 November.
+    expect(await holdersOf('mp-for-croydon-north', '2012-06-01')).toEqual(['malcolm-wicks']);
+    expect(await holdersOf('mp-for-croydon-north', '2013-06-01')).toEqual(['steve-reed']);
+  }, 180_000);
+
+  it('imports the term CSV of the 56th Parliament beside it: Tooting’s by-election of 2016, people joined by name and Wikidata id', async () => {
+    const report = await importFile(graph.database, TERM_56, 'everypolitician-csv', options({ termStart: '2015-05-08' }));
+    expect(report.problems).toEqual([]);
+    const khan = await execute(
+      yoga,
+      `{ entity(key: "sadiq-khan") { relations(types: [HOLDS_OFFICE], direction: OUT, first: 20) { edges { node { validFrom validTo object { key } } } } } }`,
+    );
+    const tooting = khan.data.entity.relations.edges.map((edge: { node: { validFrom: string; validTo: string | null; object: { key: string } } }) => edge.node).filter((seat: { object: { key: string } }) => seat.object.key === 'mp-for-tooting');
+    // The term CSV says he left on 9 May 2016 (to be Mayor of London); the Commons build of November 2015 could not know it.
+    expect(tooting).toContainEqual({ validFrom: '2015-05-08', validTo: '2016-05-10', object: { key: 'mp-for-tooting' } });
+    expect(await holdersOf('mp-for-tooting', '2016-09-01')).toContain('rosena-allin-khan');
+    expect(await holdersOf('mp-for-tooting', '2016-01-01')).not.toContain('rosena-allin-khan');
+    // One Jeremy Corbyn: the term CSV's row joins the seed's person by his Wikidata id, with no second entity of his name.
+    const corbyns = await execute(yoga, '{ search(query: "Jeremy Corbyn", first: 10) { edges { node { key name } } } }');
+    expect(corbyns.data.search.edges.filter((edge: { node: { name: string } }) => edge.node.name === 'Jeremy Corbyn')).toEqual([{ node: { key: 'jeremy-corbyn', name: 'Jeremy Corbyn' } }]);
+  }, 180_000);
+
+  it('names a term CSV’s problems by line, and writes nothing', async () => {
+    const before = await totals();
+    const bad = path.join(folder, 'bad-term.csv');
+    await writeFile(
+      bad,
+      'id,name,group,group_id,area_id,area,term,start_date,end_date\n' +
+        'p1,,Labour,labour,a1,Somewhere,56,,\n' +
+        'p2,Ann Other,Labour,labour,a2,Elsewhere,56,2016-02-30,\n',
+    );
+    const report = await importFile(graph.database, bad, 'everypolitician-csv', options({ legislature: 'House of Commons' }));
+    expect(report.written).toBeNull();
+    expect(report.problems.map((problem) => problem.where)).toEqual(['line 2', 'line 3']);
+    expect(report.problems[0]!.message).toContain('name');
+    expect(await totals()).toEqual(before);
+  });
+
+  it('keeps a partial date at its precision (Alderney, whose 2014 term ends in "2016-11")', async () => {
+    const report = await importFile(graph.database, ALDERNEY, 'popolo', options({ seatName: 'Member of the {organization} for {area}' }));
+    expect(report.problems).toEqual([]);
+    const answer = await execute(
+      yoga,
+      `{ entityByIdentifier(scheme: "popolo", value: "ep-popolo-Alderney-States-beb21e5/seat/legislature/area/alderney") { name
+           relations(types: [HOLDS_OFFICE], direction: IN, first: 20) { edges { node { validFrom validTo validToPrecision context { name } } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.entityByIdentifier.name).toBe('Member of the States for Alderney');
+    const seats = answer.data.entityByIdentifier.relations.edges.map((edge: { node: { validTo: string; context: { name: string } } }) => edge.node);
+    expect(seats).toHaveLength(10);
+    expect(new Set(seats.map((seat: { context: { name: string } }) => seat.context.name))).toEqual(new Set(['States']));
+    // "2016-11" is November 2016, not its first day: the API gives the month's first day with its precision.
+    const ends = seats.map((seat: { validTo: string; validToPrecision: string }) => `${seat.validTo} ${seat.validToPrecision}`);
+    expect(new Set(ends)).toEqual(new Set(['2016-11-01 MONTH']));
+  });
+
+  it('writes nothing the second time, for each of the three files', async () => {
+    const before = await totals();
+    for (const [file, format, popolo] of [
+      [COMMONS, 'popolo', { dataset: 'uk-commons-2015' }],
+      [TERM_56, 'everypolitician-csv', { termStart: '2015-05-08' }],
+      [ALDERNEY, 'popolo', { seatName: 'Member of the {organization} for {area}' }],
+    ] as const) {
+      const report = await importFile(graph.database, file, format, options(popolo));
+      expect(report.problems, file).toEqual([]);
+      expect(await totals(), file).toEqual(before);
+    }
+  }, 180_000);
+
+  it('never guesses between two entities of one name: the match is listed, and a mapping file settles it', async () => {
+    const twins = path.join(folder, 'twins.jsonl');
+    await writeFile(
+      twins,
+      [
+        { entity: { key: 'ann-example-one', kind: 'PERSON', name: 'Ann Example' } },
+        { entity: { key: 'ann-example-two', kind: 'PERSON', name: 'Ann Example' } },
+      ].map((row) => JSON.stringify(row)).join('\n'),
+    );
+    expect((await importFile(graph.database, twins, 'jsonl', options())).problems).toEqual([]);
+    const popolo = {
+      persons: [{ id: 'ann', name: 'Ann Example' }],
+      organizations: [{ id: 'council', name: 'Example Council', classification: 'legislature' }],
+      memberships: [{ person_id: 'ann', organization_id: 'council', start_date: '2020-05' }],
+    };
+    const file = path.join(folder, 'ann.json');
+    await writeFile(file, JSON.stringify(popolo));
+
+    const refused = await importFile(graph.database, file, 'popolo', options());
+    expect(refused.written).toBeNull();
+    expect(refused.problems).toEqual([expect.objectContaining({ where: '/persons/0', message: expect.stringContaining('ann-example-one, ann-example-two') })]);
+
+    const settled = await importFile(graph.database, file, 'popolo', options({ mapping: new Map([['ann', 'ann-example-two']]) }));
+    expect(settled.problems).toEqual([]);
+    const member = await execute(yoga, '{ entity(key: "ann-example-two") { relations(types: [MEMBER_OF]) { edges { node { validFrom validFromPrecision object { name } } } } } }');
+    expect(member.data.entity.relations.edges).toEqual([{ node: { validFrom: '2020-05-01', validFromPrecision: 'MONTH', object: { name: 'Example Council' } } }]);
+  });
+});
