@@ -52,7 +52,7 @@ runCommand(async () => {
 
   const config = loadConfig();
   const logger = createLogger(config, { stream: 'stderr' });
-  const graph = await openGraph(config.neo4j, logger);
+  const graph = await openGraph(config.neo4j, logger, { shareRunning: true });
   try {
     const rendered = render(await exportGraph(createContext(graph.database), request), request.format);
     if (out === undefined) {

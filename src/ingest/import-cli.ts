@@ -35,8 +35,8 @@ Popolo and term CSVs:
   --legislature N    term CSVs without a chamber column: the legislature's name
 
 Rows are entities, sources and relations with their evidence, checked with the seed's rules; see
-the README's "Import" section for the format. Writes to the database the server uses (NEO4J_URI, or
-the embedded one when no server holds it). Exit status: 0 written (or valid, with --check), 1 problems
+the README's "Import" section for the format. Writes to the database the server uses: NEO4J_URI, else the
+embedded store, through the running server's Neo4j when a server holds it (the log says which). Exit status: 0 written (or valid, with --check), 1 problems
 found and nothing written, 2 usage.`;
 
 const PROBLEMS_SHOWN = 100;
@@ -83,7 +83,7 @@ runCommand(async () => {
     Presets.shades_classic,
   );
   let phaseStarted = 0;
-  const graph = await openGraph(config.neo4j, logger);
+  const graph = await openGraph(config.neo4j, logger, { shareRunning: true });
   try {
     const report = await importFile(graph.database, file!, format!, {
       actor: values.as ?? `import:${userInfo().username}`,

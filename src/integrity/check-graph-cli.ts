@@ -37,7 +37,7 @@ runCommand(async () => {
   const logger = createLogger(config, { stream: 'stderr' });
   // Read only: no migrations, so a graph broken in a way they would trip over is still checked; no
   // transaction timeout, since the server's (meant for one request) would stop a check of a large graph.
-  const graph = await openGraph({ ...config.neo4j, transactionTimeoutMs: 0 }, logger, { migrate: false }).catch(couldNotCheck);
+  const graph = await openGraph({ ...config.neo4j, transactionTimeoutMs: 0 }, logger, { migrate: false, shareRunning: true }).catch(couldNotCheck);
   try {
     console.error(`Checking ${graph.uri} (database "${graph.database.name}")${values.prefix ? ` for keys starting with "${values.prefix}"` : ''}`);
     const violations = await checkGraph(graph.database, { prefix: values.prefix, limit });

@@ -5,6 +5,7 @@ import { GraphDatabase } from './database.js';
 import { Availability } from './availability.js';
 import type { EmbeddedNeo4j } from './embedded.js';
 import { applyMigrations } from './migrations.js';
+import { announceHolder, releaseHolder, runningHolder } from './store-holder.js';
 import { startSupervisedNeo4j } from './supervisor.js';
 
 export interface OpenGraph {
@@ -20,12 +21,21 @@ export interface OpenGraph {
  * Connects to the configured Neo4j, starting the embedded one when NEO4J_URI is not set, and brings
  * its schema up to date (unless `migrate` is false: tools that only read, and must work on whatever
  * they find). The returned handle owns the process's only driver.
+ *
+ * With `shareRunning` (the command-line tools), an embedded store another live process holds (a
+ * server) is used through that process's Neo4j over Bolt, said in the log, instead of failing on the
+ * store's lock; never a Neo4j on some other port. A server does not share: it starts its own.
  */
-export async function openGraph(config: Neo4jConfig, logger: Logger, options: { migrate?: boolean } = {}): Promise<OpenGraph> {
+export async function openGraph(config: Neo4jConfig, logger: Logger, options: { migrate?: boolean; shareRunning?: boolean } = {}): Promise<OpenGraph> {
   let availability: Availability | null = null;
-  const embedded = config.uri ? null : await startSupervisedNeo4j(config.embedded, logger, (reason) => availability?.markDown(reason));
-  const uri = embedded?.boltUri ?? config.uri!;
-  const target = connectionTargetFor({ ...config, database: embedded?.database ?? config.database }, uri);
+  const holder = !config.uri && options.shareRunning ? await runningHolder(config.embedded.dataDirectory) : null;
+  if (holder) {
+    logger.info({ dataDirectory: config.embedded.dataDirectory, pid: holder.pid, uri: holder.boltUri }, 'The embedded store is held by a running process: using its Neo4j over Bolt');
+  }
+  const embedded = config.uri || holder ? null : await startSupervisedNeo4j(config.embedded, logger, (reason) => availability?.markDown(reason));
+  if (embedded) await announceHolder(config.embedded.dataDirectory, embedded);
+  const uri = embedded?.boltUri ?? holder?.boltUri ?? config.uri!;
+  const target = connectionTargetFor({ ...config, database: embedded?.database ?? holder?.database ?? config.database }, uri);
   const driver = createDriver(target);
   const probeTimeoutMs = Math.min(1000, config.connectionTimeoutMs);
   const watched = new Availability(Availability.addressOf(uri), () => database.ping({ ungated: true }), { intervalMs: config.probeIntervalMs, timeoutMs: probeTimeoutMs }, logger);
@@ -35,7 +45,10 @@ export async function openGraph(config: Neo4jConfig, logger: Logger, options: { 
   const close = async () => {
     watched.stop();
     await driver.close();
-    await embedded?.stop();
+    if (embedded) {
+      await embedded.stop();
+      await releaseHolder(config.embedded.dataDirectory);
+    }
   };
 
   try {

@@ -10,7 +10,7 @@ runCommand(async () => {
   const config = loadConfig();
   const logger = createLogger(config);
   const seed = await readSeed();
-  const graph = await openGraph(config.neo4j, logger);
+  const graph = await openGraph(config.neo4j, logger, { shareRunning: true });
   try {
     await writeSeed(graph.database, seed);
     logger.info(
