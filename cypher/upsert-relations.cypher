@@ -56,7 +56,7 @@ CALL (relation, row) {
   UNWIND row.evidence AS evidence
   MATCH (source:Source {key: evidence.source})
   CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                    confidence: evidence.confidence}]->(source)
+                                    confidence: evidence.confidence, locator: evidence.locator}]->(source)
 }
 WITH relation, row, before, endsBefore, evidenceBefore
 WITH relation, row,

@@ -11,7 +11,7 @@ MATCH (relation:Relation {id: $id})
     UNWIND $evidence AS evidence
     MATCH (source:Source {key: evidence.source})
     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                      confidence: evidence.confidence, addedAt: now, addedBy: $actor}]->(source)
+                                      confidence: evidence.confidence, locator: evidence.locator, addedAt: now, addedBy: $actor}]->(source)
   }
   SET relation.updatedAt = now, relation.updatedBy = $actor;
 
@@ -36,7 +36,7 @@ MATCH (subject:Entity {key: $subject})
     UNWIND $evidence AS evidence
     MATCH (source:Source {key: evidence.source})
     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                      confidence: evidence.confidence}]->(source)
+                                      confidence: evidence.confidence, locator: evidence.locator}]->(source)
   }
   RETURN COUNT { (relation)-[:SUPPORTED_BY]->() } AS evidence;
 
@@ -988,7 +988,7 @@ UNWIND $evidence AS row
     UNWIND row.evidence AS evidence
     MATCH (source:Source {key: evidence.source})
     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                      confidence: evidence.confidence}]->(source)
+                                      confidence: evidence.confidence, locator: evidence.locator}]->(source)
   }
   WITH relation, row, before, endsBefore, evidenceBefore
   WITH relation, row,
@@ -1159,7 +1159,7 @@ UNWIND $requests AS request
   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote
   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
            {source: source.key, quote: support.quote, start: support.start, end: support.end,
-            confidence: support.confidence} END) WHERE item IS NOT NULL] AS evidence;
+            confidence: support.confidence, locator: support.locator} END) WHERE item IS NOT NULL] AS evidence;
 
 // relation.findByIds
 UNWIND $ids AS id

@@ -114,7 +114,7 @@ async function fixture(scope: string, entities: Partial<EntityRecord>[], relatio
 function evidence(source: string, at: number) {
   const quote = QUOTES[at]!;
   const start = TEXT.indexOf(quote);
-  return { source, quote, start, end: start + quote.length, confidence: 1 };
+  return { source, quote, start, end: start + quote.length, confidence: 1, locator: null };
 }
 
 const relationAt = (id: string, subject: string, object: string, type: RelationWithEvidence['type'] = 'MEMBER_OF') => ({

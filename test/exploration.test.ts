@@ -48,7 +48,7 @@ function relation(
     validFrom: dates.from ? { date: dates.from, precision: 'DAY' } : null,
     validTo: dates.to ? { date: dates.to, precision: 'DAY' } : null,
     confidence: 1,
-    evidence: [{ source: SOURCE.key, quote: `${subject} ${type} ${object}`, start: null, end: null, confidence: 1 }],
+    evidence: [{ source: SOURCE.key, quote: `${subject} ${type} ${object}`, start: null, end: null, confidence: 1, locator: null }],
   };
 }
 

@@ -141,12 +141,12 @@ describe('JSON Lines', () => {
     const report = await importFile(graph.database, at, 'jsonl', options);
     expect(report.written).toBeNull();
     expect(report.problems).toEqual([
-      { line: 4, field: 'relation.type', message: 'LEADS connects PERSON → ORGANIZATION, not ORGANIZATION → PERSON' },
-      { line: 5, field: 'relation.evidence[0].quote', message: `quote not found verbatim in the text of "${k('article')}": "Ann Example left"` },
-      { line: 6, field: 'relation.validTo', message: '"2021-02-30" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY' },
-      { line: 7, field: 'relation.evidence', message: 'every relation needs at least one piece of evidence' },
-      { line: 8, field: 'entity.key', message: `entity "${k('ann')}" is already defined on line 1` },
-      { line: 10, field: '', message: expect.stringMatching(/^not valid JSON/) },
+      { line: 4, where: 'line 4', field: 'relation.type', message: 'LEADS connects PERSON → ORGANIZATION, not ORGANIZATION → PERSON' },
+      { line: 5, where: 'line 5', field: 'relation.evidence[0].quote', message: `quote not found verbatim in the text of "${k('article')}": "Ann Example left"` },
+      { line: 6, where: 'line 6', field: 'relation.validTo', message: '"2021-02-30" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY' },
+      { line: 7, where: 'line 7', field: 'relation.evidence', message: 'every relation needs at least one piece of evidence' },
+      { line: 8, where: 'line 8', field: 'entity.key', message: `entity "${k('ann')}" is already defined on line 1` },
+      { line: 10, where: 'line 10', field: '', message: expect.stringMatching(/^not valid JSON/) },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -160,7 +160,7 @@ describe('JSON Lines', () => {
     const at = await file('partly.jsonl', jsonLines(rows));
     const rejectFile = path.join(folder, 'rejects.jsonl');
     const report = await importFile(graph.database, at, 'jsonl', { ...options, rejectFile });
-    expect(report.problems).toEqual([{ line: 5, field: 'relation.object', message: `unknown entity "${k('nobody')}"` }]);
+    expect(report.problems).toEqual([{ line: 5, where: 'line 5', field: 'relation.object', message: `unknown entity "${k('nobody')}"` }]);
     expect(report.written?.relations).toBe(1);
     expect(await readFile(rejectFile, 'utf8')).toBe(jsonLines([rows[4]!]));
     expect((await importedGraph()).map((relation) => relation.id)).toContain(k('kept'));
@@ -170,7 +170,7 @@ describe('JSON Lines', () => {
     const at = await file('rekind.jsonl', jsonLines([{ entity: { key: k('party'), kind: 'PLACE', name: 'Now a place' } }]));
     const report = await importFile(graph.database, at, 'jsonl', options);
     expect(report.problems).toEqual([
-      { line: 1, field: 'entity.kind', message: `entity "${k('party')}" is ORGANIZATION in the database, not PLACE; kinds cannot change` },
+      { line: 1, where: 'line 1', field: 'entity.kind', message: `entity "${k('party')}" is ORGANIZATION in the database, not PLACE; kinds cannot change` },
     ]);
   });
 });
@@ -203,7 +203,7 @@ describe('CSV', () => {
     ].join('\n');
     const report = await importFile(graph.database, await file('disagree.csv', csv), 'csv', options);
     expect(report.problems).toEqual([
-      { line: 2, field: '', message: `line 3 repeats relation "${k('x')}" with a different validFrom; rows of one relation may differ only in their evidence` },
+      { line: 2, where: 'line 2', field: '', message: `line 3 repeats relation "${k('x')}" with a different validFrom; rows of one relation may differ only in their evidence` },
     ]);
   });
 });

@@ -153,6 +153,19 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     expect(relations.filter((relation: { type: string; object: { key: string } }) => relation.type === 'MEMBER_OF' && relation.object.key === 'labour-party').length).toBeGreaterThanOrEqual(5);
     expect(relations.some((relation: { object: { key: string } }) => relation.object.key === 'labour')).toBe(false);
 
+    // Each fact's evidence is the membership record, located in the file, in a DATASET source.
+    const evidence = await execute(
+      yoga,
+      `{ entity(key: "jeremy-corbyn") { relations(types: [HOLDS_OFFICE], direction: OUT, asOf: "1998-01-01") { edges { node { object { key } evidence { locator quote source { kind } } } } } } }`,
+    );
+    const seat = evidence.data.entity.relations.edges.find((edge: { node: { object: { key: string } } }) => edge.node.object.key === 'mp-for-islington-north').node;
+    expect(seat.evidence).toHaveLength(1);
+    expect(seat.evidence[0].source.kind).toBe('DATASET');
+    const pointer = seat.evidence[0].locator as string;
+    expect(pointer).toMatch(/^\/memberships\/\d+$/);
+    const popolo = JSON.parse(await readFile(COMMONS, 'utf8'));
+    expect(JSON.parse(seat.evidence[0].quote)).toEqual(popolo.memberships[Number(pointer.split('/')[2])]);
+
     // Croydon North's by-election: Malcolm Wicks died on 29 September 2012; Steve Reed (the seed's) won on 29 November.
     expect(await holdersOf('mp-for-croydon-north', '2012-06-01')).toEqual(['malcolm-wicks']);
     expect(await holdersOf('mp-for-croydon-north', '2013-06-01')).toEqual(['steve-reed']);
@@ -199,6 +212,11 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     // The term CSV says he left on 9 May 2016 (to be Mayor of London); the Commons build of November 2015 could not know it.
     expect(tooting).toContainEqual({ validFrom: '2015-05-08', validTo: '2016-05-10', object: { key: 'mp-for-tooting' } });
     expect(await holdersOf('mp-for-tooting', '2016-09-01')).toContain('rosena-allin-khan');
+    const rosena = await execute(yoga, '{ entity(key: "rosena-allin-khan") { relations(types: [HOLDS_OFFICE]) { edges { node { validFrom evidence { locator } } } } } }');
+    const csv = (await readFile(TERM_56, 'utf8')).split('\n');
+    const [line] = rosena.data.entity.relations.edges[0].node.evidence.map((item: { locator: string }) => item.locator);
+    expect(line).toMatch(/^line \d+$/);
+    expect(csv[Number(line.slice(5)) - 1]).toContain('Rosena Allin-Khan');
     expect(await holdersOf('mp-for-tooting', '2016-01-01')).not.toContain('rosena-allin-khan');
     // One Jeremy Corbyn: the term CSV's row joins the seed's person by his Wikidata id, with no second entity of his name.
     const corbyns = await execute(yoga, '{ search(query: "Jeremy Corbyn", first: 10) { edges { node { key name } } } }');

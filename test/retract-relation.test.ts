@@ -38,7 +38,7 @@ beforeAll(async () => {
     relations: ['one', 'two'].map((name) => ({
       id: key(name), type: 'SUCCEEDED' as const, subject: key('bea'), object: key('ada'), context: null,
       validFrom: null, validTo: null, confidence: 1,
-      evidence: [{ source: key('source'), quote: 'bea followed ada', start: null, end: null, confidence: 1 }],
+      evidence: [{ source: key('source'), quote: 'bea followed ada', start: null, end: null, confidence: 1, locator: null }],
     })),
   });
 });

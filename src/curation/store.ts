@@ -174,7 +174,7 @@ const CREATE_RELATION = cypher(
      UNWIND $evidence AS evidence
      MATCH (source:Source {key: evidence.source})
      CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                       confidence: evidence.confidence}]->(source)
+                                       confidence: evidence.confidence, locator: evidence.locator}]->(source)
    }
    RETURN COUNT { (relation)-[:SUPPORTED_BY]->() } AS evidence`,
 );
@@ -188,7 +188,7 @@ const ADD_EVIDENCE = cypher(
      UNWIND $evidence AS evidence
      MATCH (source:Source {key: evidence.source})
      CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
-                                       confidence: evidence.confidence, addedAt: now, addedBy: $actor}]->(source)
+                                       confidence: evidence.confidence, locator: evidence.locator, addedAt: now, addedBy: $actor}]->(source)
    }
    SET relation.updatedAt = now, relation.updatedBy = $actor`,
 );

@@ -37,6 +37,8 @@ export const evidenceFields = z
     /** Which occurrence of the quote is meant, when it appears more than once in the source's text. */
     occurrence: z.number().int().min(1).optional(),
     confidence: confidenceField.optional(),
+    /** Where in the source the evidence is when its text is not stored: a dataset record's JSON pointer or CSV line. */
+    locator: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
   })
   .strict();
 

@@ -184,6 +184,8 @@ export interface EvidenceRecord {
   start: number | null;
   end: number | null;
   confidence: number;
+  /** Where in the source it is, when not by offsets: a dataset record's JSON pointer ("/memberships/17") or CSV line. */
+  locator: string | null;
 }
 
 export interface SourceRecord {

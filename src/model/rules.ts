@@ -70,7 +70,7 @@ export function resolveEvidence(
   if (text === undefined) return { problem: ['source', `unknown source "${entry.source}"`] };
   const located = locateQuote(entry, text);
   if (typeof located === 'string') return { problem: ['quote', located] };
-  return { evidence: { source: entry.source, quote: entry.quote ?? null, ...located, confidence: entry.confidence ?? 1 } };
+  return { evidence: { source: entry.source, quote: entry.quote ?? null, ...located, confidence: entry.confidence ?? 1, locator: entry.locator ?? null } };
 }
 
 /** Finds the quote's offsets in the source's text, or says why it cannot. */

@@ -185,6 +185,7 @@ export function evidenceParameters(evidence: EvidenceRecord) {
     start: integerOrNull(evidence.start),
     end: integerOrNull(evidence.end),
     confidence: evidence.confidence,
+    locator: evidence.locator,
   };
 }
 

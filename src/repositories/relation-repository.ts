@@ -103,7 +103,7 @@ const EVIDENCE_OF = cypher(
    WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote
    RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
             {source: source.key, quote: support.quote, start: support.start, end: support.end,
-             confidence: support.confidence} END) WHERE item IS NOT NULL] AS evidence`,
+             confidence: support.confidence, locator: support.locator} END) WHERE item IS NOT NULL] AS evidence`,
 );
 
 /** The holder of each office on a day: the valid HOLDS_OFFICE relation, most confident and latest first. */

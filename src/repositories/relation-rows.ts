@@ -78,6 +78,7 @@ export const evidenceRow = z.object({
   start: neo4jInteger.nullable(),
   end: neo4jInteger.nullable(),
   confidence: z.number(),
+  locator: z.string().nullable().default(null),
 }) satisfies z.ZodType<EvidenceRecord>;
 
 export const pageRow = <T extends z.ZodType>(item: T) => z.object({ totalCount: neo4jInteger, page: z.array(item) });

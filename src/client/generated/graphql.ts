@@ -323,6 +323,8 @@ export type Evidence = {
   confidence: Scalars['Float']['output'];
   /** Offset just after the quote's last character. */
   end?: Maybe<Scalars['Int']['output']>;
+  /** Where in the source it is when its text is not stored: a dataset record's JSON pointer ("/memberships/17") or CSV line ("line 12"); the quote is then the record itself. */
+  locator?: Maybe<Scalars['String']['output']>;
   /** The source's words. Verbatim when the source's full text is stored (then start and end locate them). */
   quote?: Maybe<Scalars['String']['output']>;
   /** The source that asserts the relation. */
@@ -335,6 +337,8 @@ export type Evidence = {
 export type EvidenceInput = {
   /** How firmly the source asserts the fact, from 0 to 1 (default 1). */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Where in the source it is, for a source whose text is not stored: a JSON pointer, a CSV line, a page. */
+  locator?: InputMaybe<Scalars['String']['input']>;
   /** Which occurrence of the quote is meant (1, 2, …), when it appears more than once. */
   occurrence?: InputMaybe<Scalars['Int']['input']>;
   /** The source's words, verbatim; required when its full text is stored. */

@@ -44,8 +44,18 @@ export async function popoloInput(
   const named = await entitiesNamed(database, wanted.names);
   const translated = popoloRows(read.document, full, existing, named);
   if (translated.problems.length > 0) return { problems: translated.problems.map((problem) => ({ ...problem, pointer: read.locate(problem.pointer) })) };
-  const rows = translated.rows.map((row, at) => ({ line: at + 1, text: JSON.stringify(row.value), value: row.value, parseError: null, locator: read.locate(row.pointer) || file }));
+  const rows = translated.rows.map((row, at) => {
+    const value = locateEvidence(row.value, read.locate);
+    return { line: at + 1, text: JSON.stringify(value), value, parseError: null, locator: read.locate(row.pointer) || file };
+  });
   return { rows, joined: translated.joined };
+}
+
+/** A relation's evidence names its record as the file does: a JSON pointer, or for a term CSV its line. */
+function locateEvidence(value: Record<string, unknown>, locate: (pointer: string) => string): Record<string, unknown> {
+  const relation = value.relation as { evidence: { locator: string }[] } | undefined;
+  if (!relation) return value;
+  return { relation: { ...relation, evidence: relation.evidence.map((item) => ({ ...item, locator: locate(item.locator) })) } };
 }
 
 async function readDocument(

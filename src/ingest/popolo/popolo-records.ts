@@ -198,7 +198,7 @@ function membershipRows(popolo: PopoloDocument, options: PopoloOptions, keys: Ma
     const to = membership.end_date ?? period?.end_date;
     const person = keys.get(membership.person_id)!;
     const dates = { ...(from ? { validFrom: from } : {}), ...(to ? { validTo: dayAfterLast(to) } : {}) };
-    const evidence = [{ source, quote: quoteOf(membership) }];
+    const evidence = [{ source, quote: quoteOf(membership), locator: `/memberships/${at}` }];
     const relations: Record<string, unknown>[] = [];
     if (membership.area_id !== undefined) {
       const office = keys.get(seatId(membership.organization_id, membership.area_id))!;

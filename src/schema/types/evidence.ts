@@ -22,6 +22,10 @@ export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement(
     confidence: t.exposeFloat('confidence', {
       description: 'How firmly the source asserts it, from 0 to 1: below 1 for implied or hedged claims.',
     }),
+    locator: t.exposeString('locator', {
+      nullable: true,
+      description: 'Where in the source it is when its text is not stored: a dataset record\'s JSON pointer ("/memberships/17") or CSV line ("line 12"); the quote is then the record itself.',
+    }),
   }),
 });
 
@@ -34,5 +38,6 @@ export const EvidenceInput = builder.inputType('EvidenceInput', {
     quote: t.string({ description: 'The source\'s words, verbatim; required when its full text is stored.' }),
     occurrence: t.int({ description: 'Which occurrence of the quote is meant (1, 2, …), when it appears more than once.' }),
     confidence: t.float({ description: 'How firmly the source asserts the fact, from 0 to 1 (default 1).' }),
+    locator: t.string({ description: 'Where in the source it is, for a source whose text is not stored: a JSON pointer, a CSV line, a page.' }),
   }),
 });
