@@ -3,6 +3,7 @@ import { kindOfLabel, type EntityKind } from '../model/entity.js';
 import { normalizeName } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
+import { LUCENE_SYNTAX } from './fulltext-query.js';
 
 /**
  * Entities whose name or an alias is one of the given names: the full-text index finds those that
@@ -29,7 +30,6 @@ export interface NamedEntity {
   subKind: string | null;
 }
 
-const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const CHUNK = 2_000;
 
 /** For each name (as given), the entities called so, by name or alias. */

@@ -7,7 +7,7 @@
  * matches ranked highest: "Starmr" finds "Starmer", "Sturg" finds "Sturgeon".
  */
 
-const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+export const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_WORDS = 8;
 
 /**
