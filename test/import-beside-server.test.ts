@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,5 +49,15 @@ describe.skipIf(!inject('neo4j').embedded)('npm run import beside npm start, on 
       body: JSON.stringify({ query: '{ entity(key: "beside-the-server") { name } }' }),
     });
     expect((await answer.json()).data).toEqual({ entity: { name: 'Beside Theserver' } });
+  }, 120_000);
+
+  it('once the server has stopped, starts the embedded Neo4j itself: the server took its note away', async () => {
+    server.child.kill('SIGINT');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(existsSync(path.join(folder, 'neo4j', 'held-by.json'))).toBe(false);
+    const run = startScript('src/integrity/check-graph-cli.ts', [], { ...environment(), NEO4J_EMBEDDED_PORT: String(await freePort()) });
+    expect(await run.exited, run.output().slice(-2_000)).toEqual({ code: 0, signal: null });
+    expect(run.output()).toContain('Starting embedded Neo4j');
+    expect(run.output()).not.toContain('using its Neo4j over Bolt');
   }, 120_000);
 });

@@ -14,7 +14,9 @@ const holderNote = z.object({ pid: z.number().int().positive(), boltUri: z.strin
 export type StoreHolder = z.infer<typeof holderNote>;
 
 export async function announceHolder(dataDirectory: string, neo4j: { boltUri: string; database: string }): Promise<void> {
-  await writeFile(path.join(dataDirectory, NOTE), JSON.stringify({ pid: process.pid, ...neo4j }));
+  // This process's pid, not the JVM's: a supervised JVM that restarts changes pid, and this process releases the note.
+  const note: StoreHolder = { pid: process.pid, boltUri: neo4j.boltUri, database: neo4j.database };
+  await writeFile(path.join(dataDirectory, NOTE), JSON.stringify(note));
 }
 
 export async function releaseHolder(dataDirectory: string): Promise<void> {
