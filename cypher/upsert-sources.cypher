@@ -9,7 +9,8 @@ SET source.kind = row.kind,
     source.publisher = row.publisher,
     source.publishedAt = row.publishedAt,
     source.publishedAtPrecision = row.publishedAtPrecision,
-    source.text = row.text
+    source.text = row.text,
+    source.sha256 = row.sha256
 WITH source, before <> properties(source) AS changed
 SET source.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE source.updatedAt END,
     source.updatedBy = CASE WHEN changed THEN $actor ELSE source.updatedBy END

@@ -1014,7 +1014,8 @@ UNWIND $evidence AS row
       source.publisher = row.publisher,
       source.publishedAt = row.publishedAt,
       source.publishedAtPrecision = row.publishedAtPrecision,
-      source.text = row.text
+      source.text = row.text,
+      source.sha256 = row.sha256
   WITH source, before <> properties(source) AS changed
   SET source.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE source.updatedAt END,
       source.updatedBy = CASE WHEN changed THEN $actor ELSE source.updatedBy END
@@ -1722,14 +1723,14 @@ MATCH (entity:Entity) RETURN count(entity) AS entities;
 // source.findByKeys
 UNWIND $keys AS key
   OPTIONAL MATCH (source:Source {key: key})
-  RETURN key, CASE WHEN source IS NULL THEN null ELSE source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision,
+  RETURN key, CASE WHEN source IS NULL THEN null ELSE source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) } END AS source;
 
 // source.list
 MATCH (source:Source)
   WITH source ORDER BY source.publishedAt IS NULL, source.publishedAt DESC, source.key ASC
   WITH collect(source) AS matches
-  RETURN size(matches) AS totalCount, [source IN matches[$offset..($offset + $limit)] | source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision,
+  RETURN size(matches) AS totalCount, [source IN matches[$offset..($offset + $limit)] | source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }] AS page;
 
 // source.textsByKeys

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -156,11 +157,11 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     // Each fact's evidence is the membership record, located in the file, in a DATASET source.
     const evidence = await execute(
       yoga,
-      `{ entity(key: "jeremy-corbyn") { relations(types: [HOLDS_OFFICE], direction: OUT, asOf: "1998-01-01") { edges { node { object { key } evidence { locator quote source { kind } } } } } } }`,
+      `{ entity(key: "jeremy-corbyn") { relations(types: [HOLDS_OFFICE], direction: OUT, asOf: "1998-01-01") { edges { node { object { key } evidence { locator quote source { kind key sha256 } } } } } } }`,
     );
     const seat = evidence.data.entity.relations.edges.find((edge: { node: { object: { key: string } } }) => edge.node.object.key === 'mp-for-islington-north').node;
     expect(seat.evidence).toHaveLength(1);
-    expect(seat.evidence[0].source.kind).toBe('DATASET');
+    expect(seat.evidence[0].source).toEqual({ kind: 'DATASET', key: 'dataset-uk-commons-2015', sha256: createHash('sha256').update(await readFile(COMMONS)).digest('hex') });
     const pointer = seat.evidence[0].locator as string;
     expect(pointer).toMatch(/^\/memberships\/\d+$/);
     const popolo = JSON.parse(await readFile(COMMONS, 'utf8'));

@@ -93,6 +93,8 @@ export const sourceFields = z
     url: z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).optional(),
     publisher: textField.optional(),
     publishedAt: partialDateField.optional(),
+    /** A dataset's file as imported, so a reader can tell which version of it the facts come from. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits').optional(),
   })
   .strict();
 

@@ -196,6 +196,8 @@ export interface SourceRecord {
   publisher: string | null;
   publishedAt: PartialDate | null;
   text: string | null;
+  /** For a DATASET: the SHA-256 of the file as imported (hexadecimal). */
+  sha256?: string | null;
 }
 
 /** A relation as stored: the seed's record plus its retraction, if any. */

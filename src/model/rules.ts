@@ -128,6 +128,7 @@ export function toSourceRecord(entry: SourceEntry, text: string | null): SourceR
     publisher: entry.publisher ?? null,
     publishedAt: entry.publishedAt ?? null,
     text,
+    sha256: entry.sha256 ?? null,
   };
 }
 

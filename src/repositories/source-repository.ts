@@ -6,7 +6,7 @@ import { cypher } from '../neo4j/statement.js';
 import { auditFields, auditOf, auditProjection } from './audit-rows.js';
 import { pageRow } from './relation-rows.js';
 
-const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision,
+const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), ${auditProjection('source')} }`;
 
 const FIND_BY_KEYS = cypher(
@@ -39,6 +39,7 @@ const sourceRow = z
     title: z.string(),
     url: z.string().nullable(),
     publisher: z.string().nullable(),
+    sha256: z.string().nullable().default(null),
     publishedAt: z.string().nullable(),
     publishedAtPrecision: z.enum(DATE_PRECISIONS).nullable(),
     ...auditFields,

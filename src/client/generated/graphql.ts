@@ -1090,6 +1090,8 @@ export type Source = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** The relations this source supports (not retracted), in time order. */
   relations: RelationConnection;
+  /** For a DATASET: the SHA-256 of the file as it was imported (hexadecimal), to tell which version of it the facts come from. */
+  sha256?: Maybe<Scalars['String']['output']>;
   /** The full text, when stored: evidence quotes are substrings of it at their offsets. It may be long: it counts 500 towards the complexity limit and its size towards the response's; for a glimpse, ask for excerpt or textLength. */
   text?: Maybe<Scalars['String']['output']>;
   /** How long the full text is, in UTF-16 code units (the unit of evidence offsets); null when none is stored. */

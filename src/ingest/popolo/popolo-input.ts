@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Identifier } from '../../model/entity.js';
 import type { GraphDatabase } from '../../neo4j/database.js';
@@ -10,7 +12,7 @@ import { readTermCsv, type TermCsvOptions } from './term-csv.js';
 
 export type PopoloFormat = 'popolo' | 'everypolitician-csv';
 
-export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'dataset'> & Partial<TermCsvOptions> & { dataset?: string };
+export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'dataset' | 'sha256'> & Partial<TermCsvOptions> & { dataset?: string };
 
 export interface PopoloInput {
   /** The import's rows, each located where the record it comes from is: a JSON pointer, or a CSV line. */
@@ -38,6 +40,7 @@ export async function popoloInput(
     ...options,
     dataset: options.dataset ?? name.replace(/\.(json|csv)$/i, ''),
     title: `${name} (${format === 'popolo' ? 'Popolo' : 'EveryPolitician term CSV'})`,
+    sha256: createHash('sha256').update(await readFile(file)).digest('hex'),
   };
   const wanted = lookUpsFor(read.document, full);
   const existing = await lookUp({ entities: wanted.keys, sources: [], identifiers: wanted.identifiers });

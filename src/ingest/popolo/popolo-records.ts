@@ -35,6 +35,8 @@ export interface PopoloOptions {
   /** Popolo id → entity key, or null for "a new entity": settles ambiguous matches. */
   mapping: ReadonlyMap<string, string | null>;
   title: string;
+  /** The file's SHA-256, kept on its DATASET source. */
+  sha256: string;
 }
 
 export interface PopoloRow {
@@ -100,7 +102,8 @@ export function popoloRows(
   if (problems.length > 0) return { rows: [], problems, joined };
 
   const source = datasetSourceKey(options.dataset);
-  rows.push({ pointer: '', value: { source: { key: source, kind: 'DATASET', title: options.title, ...(popolo.meta?.sources?.[0] ? { url: popolo.meta.sources[0] } : {}) } } });
+  const url = popolo.meta?.sources?.[0];
+  rows.push({ pointer: '', value: { source: { key: source, kind: 'DATASET', title: options.title, sha256: options.sha256, ...(url ? { url } : {}) } } });
   rows.push(...membershipRows(popolo, options, keys, source));
   return { rows, problems, joined };
 }

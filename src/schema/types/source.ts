@@ -37,6 +37,11 @@ builder.node(Source, {
     title: t.exposeString('title', { description: 'Title, or a description in parentheses where the title is not recorded.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where to read it; null when no full address is known.' }),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it.' }),
+    sha256: t.string({
+      nullable: true,
+      description: 'For a DATASET: the SHA-256 of the file as it was imported (hexadecimal), to tell which version of it the facts come from.',
+      resolve: (source) => source.sha256 ?? null,
+    }),
     publishedAt: t.field({
       type: 'Date',
       nullable: true,
