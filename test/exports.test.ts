@@ -52,6 +52,59 @@ function graphMLContents(xml: string): Expected & { edgeData: Record<string, Rec
   };
 }
 
+/** A Python with NetworkX, if the machine has one (.ci/run installs Debian's python3-networkx when none has). */
+async function pythonWithNetworkx(): Promise<string | null> {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const found = await promisify(execFile)(python, ['-c', 'import networkx']).then(() => true, () => false);
+    if (found) return python;
+  }
+  return null;
+}
+
+const BY_ELECTION = '/export/{format}?key=2021-hartlepool-by-election&depth=1';
+const MORTIMER_WON = 'jill-mortimer-won-2021-hartlepool-by-election';
+
+describe('exports of the Hartlepool by-election, as analysts open them', () => {
+  it('GraphML: NetworkX reads it, with labels, the votes as an integer, the share as a fraction, dates with their precision', async () => {
+    const { status, body } = await download(BY_ELECTION.replace('{format}', 'graphml'));
+    expect(status).toBe(200);
+    const python = await pythonWithNetworkx();
+    expect(python, 'no Python with NetworkX on this machine').not.toBeNull();
+    // read_graphml types each value by its key's attr.type: votes come back an int, share a float.
+    const script = [
+      'import json, sys, networkx',
+      'graph = networkx.read_graphml(sys.stdin)',
+      'won = [data for _, _, data in graph.edges(data=True) if data.get("type") == "WON" and data.get("votes") == 15529]',
+      'print(json.dumps({"mortimer": graph.nodes["jill-mortimer"]["label"], "won": won}))',
+    ].join('\n');
+    const child = execFile(python!, ['-c', script]);
+    child.stdin!.end(body);
+    const output = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout!.on('data', (chunk) => (text += chunk));
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`python exited ${code}`))));
+    });
+    const read = JSON.parse(output);
+    expect(read.mortimer).toBe('Jill Mortimer');
+    expect(read.won).toEqual([expect.objectContaining({ label: 'WON', votes: 15529, share: 0.519, majority: 6940 })]);
+  });
+
+  it('Cytoscape JSON: Cytoscape loads it with labels and numbers; CSV: edges with every qualifier, and a node table beside them', async () => {
+    const cyjs = JSON.parse((await download(BY_ELECTION.replace('{format}', 'cytoscape'))).body);
+    const cy = cytoscape({ headless: true, elements: cyjs.elements });
+    expect(cy.getElementById('jill-mortimer').data('label')).toBe('Jill Mortimer');
+    const won = cy.getElementById(MORTIMER_WON);
+    expect(won.data()).toMatchObject({ label: 'WON', votes: 15529, share: 0.519, majority: 6940 });
+
+    const edges: Record<string, string>[] = parseCsv((await download(BY_ELECTION.replace('{format}', 'csv'))).body, { columns: true });
+    expect(edges.find((row) => row.Id === MORTIMER_WON)).toMatchObject({ Label: 'WON', votes: '15529', share: '0.519', majority: '6940' });
+    const nodes: Record<string, string>[] = parseCsv((await download(BY_ELECTION.replace('{format}', 'nodes-csv'))).body, { columns: true });
+    const ids = new Set(edges.flatMap((row) => [row.Source, row.Target]));
+    expect(new Set(nodes.map((row) => row.Id))).toEqual(ids);
+    expect(nodes.find((row) => row.Id === 'jill-mortimer')).toMatchObject({ Label: 'Jill Mortimer', kind: 'PERSON' });
+  });
+});
+
 describe('GET /export', () => {
   it('writes the neighbourhood as GraphML with the nodes and edges GraphQL gives', async () => {
     const expected = await expectedNeighbourhood('nicola-sturgeon', 3);
@@ -104,7 +157,7 @@ describe('GET /export', () => {
 
   it.each([
     ['/export/graphml?key=scotland&depth=9', 400, /Argument "depth" must be between 1 and 3, got 9/],
-    ['/export/pdf?key=scotland', 400, /Parameter "format" must be one of graphml, cytoscape, csv/],
+    ['/export/pdf?key=scotland', 400, /Parameter "format" must be one of graphml, cytoscape, csv, nodes-csv/],
     ['/export/%E0%A4%A?key=scotland', 400, /The path after \/export\/ is not valid percent-encoding/],
     ['/export/csv?key=scotland&colour=red', 400, /Unknown parameter "colour"/],
     ['/export/csv?key=scotland&asOf=2021-02-30', 400, /Parameter "asOf" must be a calendar date/],

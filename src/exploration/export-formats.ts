@@ -1,13 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import { create } from 'xmlbuilder2';
 import type { StoredEntity } from '../model/entity.js';
-import type { EvidenceRecord, StoredRelation } from '../model/relation.js';
+import { QUALIFIER_KINDS, QUALIFIERS, type EvidenceRecord, type Qualifier, type StoredRelation } from '../model/relation.js';
 import type { ExportFormat } from './export-request.js';
 
 /**
  * Writes a subgraph in the formats analysts' tools read: GraphML (Gephi, yEd, NetworkX),
- * Cytoscape.js elements JSON, and a CSV edge list with Gephi's column names. Every format carries
- * the same nodes and edges; an edge carries its dates and the sources and words that back it.
+ * Cytoscape.js elements JSON, and CSV tables with Gephi's column names (an edge list, and a node
+ * list to load beside it). Every format carries the same nodes and edges; a node its name as its label;
+ * an edge its type as its label, its dates with their precision, every qualifier it has (votes,
+ * share, turnout, seats, role, …) and the sources and words that back it.
  */
 
 export interface ExportGraph {
@@ -30,15 +32,25 @@ export function render(graph: ExportGraph, format: ExportFormat): Rendered {
       return { body: JSON.stringify(toCytoscape(graph), null, 2), contentType: 'application/json; charset=utf-8', extension: 'cyjs' };
     case 'csv':
       return { body: toCsvEdgeList(graph), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+    case 'nodes-csv':
+      return { body: toCsvNodeList(graph), contentType: 'text/csv; charset=utf-8', extension: 'nodes.csv' };
   }
 }
 
 /** Attributes declared once, as GraphML asks, and written on every node or edge that has a value. */
-const NODE_ATTRIBUTES = ['name', 'kind', 'subKind', 'description', 'aliases'] as const;
-const EDGE_ATTRIBUTES = ['type', 'validFrom', 'validTo', 'confidence', 'context', 'sources', 'quote'] as const;
+const NODE_ATTRIBUTES = ['label', 'name', 'kind', 'subKind', 'description', 'aliases'] as const;
+const EDGE_ATTRIBUTES = ['label', 'type', 'validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'confidence', 'context', ...QUALIFIERS, 'sources', 'quote'] as const;
+type EdgeAttribute = (typeof EDGE_ATTRIBUTES)[number];
+
+/** GraphML's attribute types: counts are integers, fractions and confidence doubles, `elected` a boolean. */
+const GRAPHML_TYPES: Partial<Record<EdgeAttribute, string>> = {
+  confidence: 'double',
+  ...Object.fromEntries(QUALIFIERS.map((name) => [name, { text: 'string', count: 'int', fraction: 'double', flag: 'boolean' }[QUALIFIER_KINDS[name]]])),
+};
 
 function nodeValues(node: StoredEntity): Record<(typeof NODE_ATTRIBUTES)[number], string | null> {
   return {
+    label: node.name,
     name: node.name,
     kind: node.kind,
     subKind: node.subKind,
@@ -47,16 +59,24 @@ function nodeValues(node: StoredEntity): Record<(typeof NODE_ATTRIBUTES)[number]
   };
 }
 
-function edgeValues(edge: ExportGraph['edges'][number]): Record<(typeof EDGE_ATTRIBUTES)[number], string | null> {
+function edgeValues(edge: ExportGraph['edges'][number]): Record<EdgeAttribute, string | null> {
   return {
+    label: edge.type,
     type: edge.type,
     validFrom: edge.validFrom?.date ?? null,
+    validFromPrecision: edge.validFrom?.precision ?? null,
     validTo: edge.validTo?.date ?? null,
+    validToPrecision: edge.validTo?.precision ?? null,
     confidence: String(edge.confidence),
     context: edge.context,
+    ...qualifierValues(edge),
     sources: [...new Set(edge.evidence.map((evidence) => evidence.source))].join('; ') || null,
     quote: edge.evidence.find((evidence) => evidence.quote)?.quote ?? null,
   };
+}
+
+function qualifierValues(edge: ExportGraph['edges'][number]): Record<Qualifier, string | null> {
+  return Object.fromEntries(QUALIFIERS.map((name) => [name, edge[name] === undefined || edge[name] === null ? null : String(edge[name])])) as Record<Qualifier, string | null>;
 }
 
 export function toGraphML(graph: ExportGraph): string {
@@ -69,8 +89,7 @@ export function toGraphML(graph: ExportGraph): string {
     root.ele('key', { id: `node.${name}`, for: 'node', 'attr.name': name, 'attr.type': 'string' }).up();
   }
   for (const name of EDGE_ATTRIBUTES) {
-    const type = name === 'confidence' ? 'double' : 'string';
-    root.ele('key', { id: `edge.${name}`, for: 'edge', 'attr.name': name, 'attr.type': type }).up();
+    root.ele('key', { id: `edge.${name}`, for: 'edge', 'attr.name': name, 'attr.type': GRAPHML_TYPES[name] ?? 'string' }).up();
   }
   const drawing = root.ele('graph', { id: 'political-graph', edgedefault: 'directed' });
   for (const node of graph.nodes) {
@@ -95,14 +114,15 @@ export function toCytoscape(graph: ExportGraph) {
   return {
     data: { truncated: graph.truncated },
     elements: {
-      nodes: graph.nodes.map((node) => ({ data: { id: node.key, label: node.name, ...nodeValues(node) } })),
+      nodes: graph.nodes.map((node) => ({ data: { id: node.key, ...nodeValues(node) } })),
       edges: graph.edges.map((edge) => ({
         data: {
           id: edge.id,
           source: edge.subject,
           target: edge.object,
-          label: edge.type,
           ...edgeValues(edge),
+          // Numbers as numbers where a JSON reader expects them.
+          ...Object.fromEntries(QUALIFIERS.filter((name) => typeof edge[name] === 'number' || typeof edge[name] === 'boolean').map((name) => [name, edge[name]])),
           confidence: edge.confidence,
           evidence: edge.evidence.map(({ source, quote }) => ({ source, quote })),
         },
@@ -128,9 +148,12 @@ export function toCsvEdgeList(graph: ExportGraph): string {
       source_name: names.get(edge.subject) ?? null,
       target_name: names.get(edge.object) ?? null,
       valid_from: values.validFrom,
+      valid_from_precision: values.validFromPrecision,
       valid_to: values.validTo,
+      valid_to_precision: values.validToPrecision,
       confidence: edge.confidence,
       context: values.context,
+      ...Object.fromEntries(QUALIFIERS.map((name) => [name, values[name]])),
       evidence_sources: values.sources,
       first_quote: values.quote,
     };
@@ -138,11 +161,20 @@ export function toCsvEdgeList(graph: ExportGraph): string {
   return stringify(rows, {
     header: true,
     columns: [
-      'Source', 'Target', 'Type', 'Id', 'Label', 'source_name', 'target_name', 'valid_from', 'valid_to',
-      'confidence', 'context', 'evidence_sources', 'first_quote',
+      'Source', 'Target', 'Type', 'Id', 'Label', 'source_name', 'target_name', 'valid_from', 'valid_from_precision', 'valid_to',
+      'valid_to_precision', 'confidence', 'context', ...QUALIFIERS, 'evidence_sources', 'first_quote',
     ],
     cast: { string: neutraliseFormula },
   });
+}
+
+/** The nodes of the same subgraph, with Gephi's column names (Id, Label), to import beside the edge list. */
+export function toCsvNodeList(graph: ExportGraph): string {
+  const rows = graph.nodes.map((node) => {
+    const values = nodeValues(node);
+    return { Id: node.key, Label: node.name, kind: values.kind, sub_kind: values.subKind, description: values.description, aliases: values.aliases };
+  });
+  return stringify(rows, { header: true, columns: ['Id', 'Label', 'kind', 'sub_kind', 'description', 'aliases'], cast: { string: neutraliseFormula } });
 }
 
 function neutraliseFormula(value: string): string {

@@ -10,7 +10,7 @@ import type { NeighbourhoodArguments, PathArguments } from '../reads/graph.js';
  * GraphQL fields check them, so both refuse the same values with the same words.
  */
 
-export const EXPORT_FORMATS = ['graphml', 'cytoscape', 'csv'] as const;
+export const EXPORT_FORMATS = ['graphml', 'cytoscape', 'csv', 'nodes-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportRequest =
