@@ -46,7 +46,7 @@ const environmentSchema = z.object({
   NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(250),
 
   NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_EMBEDDED_PORT: port.optional(),
   NEO4J_EMBEDDED_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   NEO4J_EMBEDDED_PAGE_CACHE_MB: z.coerce.number().int().min(16).default(512),
   JAVA_HOME: z.string().min(1).optional(),
@@ -90,7 +90,8 @@ export type Environment = Record<string, string | undefined>;
 
 export interface EmbeddedNeo4jConfig {
   dataDirectory: string;
-  port: number;
+  /** NEO4J_EMBEDDED_PORT, or null: Neo4j's usual 7687 when it is free, else any free port (src/neo4j/free-port.ts). */
+  port: number | null;
   heapMebibytes: number;
   pageCacheMebibytes: number;
   javaExecutable: string;
@@ -195,7 +196,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
       probeIntervalMs: env.NEO4J_PROBE_INTERVAL_MS,
       embedded: {
         dataDirectory: path.resolve(env.NEO4J_EMBEDDED_DATA_DIR),
-        port: env.NEO4J_EMBEDDED_PORT,
+        port: env.NEO4J_EMBEDDED_PORT ?? null,
         heapMebibytes: env.NEO4J_EMBEDDED_HEAP_MB,
         pageCacheMebibytes: env.NEO4J_EMBEDDED_PAGE_CACHE_MB,
         javaExecutable: env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java',

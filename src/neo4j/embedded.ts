@@ -22,7 +22,8 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-export interface EmbeddedNeo4jOptions extends EmbeddedNeo4jConfig {
+export interface EmbeddedNeo4jOptions extends Omit<EmbeddedNeo4jConfig, 'port'> {
+  port: number;
   /** Delete the data directory when the JVM stops: for tests. */
   ephemeral?: boolean;
   startupTimeoutMs?: number;

@@ -5,6 +5,7 @@ import { GraphDatabase } from './database.js';
 import { Availability } from './availability.js';
 import type { EmbeddedNeo4j } from './embedded.js';
 import { applyMigrations } from './migrations.js';
+import { embeddedBoltPort } from './free-port.js';
 import { announceHolder, releaseHolder, runningHolder } from './store-holder.js';
 import { startSupervisedNeo4j } from './supervisor.js';
 
@@ -32,7 +33,10 @@ export async function openGraph(config: Neo4jConfig, logger: Logger, options: { 
   if (holder) {
     logger.info({ dataDirectory: config.embedded.dataDirectory, pid: holder.pid, uri: holder.boltUri }, 'The embedded store is held by a running process: using its Neo4j over Bolt');
   }
-  const embedded = config.uri || holder ? null : await startSupervisedNeo4j(config.embedded, logger, (reason) => availability?.markDown(reason));
+  const embedded =
+    config.uri || holder
+      ? null
+      : await startSupervisedNeo4j({ ...config.embedded, port: await embeddedBoltPort(config.embedded.port, logger) }, logger, (reason) => availability?.markDown(reason));
   if (embedded) await announceHolder(config.embedded.dataDirectory, embedded);
   const uri = embedded?.boltUri ?? holder?.boltUri ?? config.uri!;
   const target = connectionTargetFor({ ...config, database: embedded?.database ?? holder?.database ?? config.database }, uri);
