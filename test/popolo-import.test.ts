@@ -137,6 +137,9 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     const report = await importFile(graph.database, COMMONS, 'popolo', options({ dataset: 'uk-commons-2015' }));
     expect(report.problems).toEqual([]);
     expect(report.written?.relations).toBeGreaterThan(6_000);
+    // Resolution, as --check lists it: what joined which entity, and by what.
+    expect(report.matches).toContainEqual({ pointer: expect.stringMatching(/^\/persons\/\d+$/), name: 'Jeremy Corbyn', key: 'jeremy-corbyn', by: 'wikidata Q291169' });
+    expect(report.matches).toContainEqual({ pointer: expect.stringMatching(/^\/organizations\/\d+$/), name: 'Labour', key: 'labour-party', by: 'name' });
 
     const corbyn = await execute(
       yoga,

@@ -108,6 +108,7 @@ runCommand(async () => {
       },
     });
     bar.stop();
+    printMatches(report, values.check);
     printProblems(report, values.reject);
     logger.info(summary(report, path.basename(file!)), report.written ? 'Import written' : report.problems.length > 0 ? 'Import refused' : 'Import checked');
     if (report.problems.length > 0 && !report.written) process.exitCode = 1;
@@ -116,6 +117,14 @@ runCommand(async () => {
     await graph.close();
   }
 });
+
+/** Entity resolution, said: how many records joined entities the graph holds; with --check, each and by what. */
+function printMatches(report: ImportReport, checkOnly: boolean) {
+  if (report.matches.length === 0) return;
+  const each = checkOnly ? report.matches.map((match) => `  ${match.pointer}: "${match.name}" → ${match.key} (by ${match.by})`) : [];
+  const hint = checkOnly ? [] : ['  (--check lists each, with what matched it)'];
+  console.error([`${report.matches.length} records join entities the graph holds; the rest are new:`, ...each, ...hint].join('\n'));
+}
 
 function printProblems(report: ImportReport, rejectFile: string | undefined) {
   if (report.problems.length === 0) return;

@@ -11,6 +11,7 @@ import { IngestRepository } from '../repositories/ingest-repository.js';
 import { ImportChecker, referencesOf, type RowProblem } from './check-rows.js';
 import { parseImportRecord } from './import-records.js';
 import { popoloInput, type PopoloInputOptions } from './popolo/popolo-input.js';
+import type { PopoloMatch } from './popolo/popolo-records.js';
 import { readRows, type ImportFormat, type RawRow, type RowFormat } from './read-rows.js';
 
 export interface ImportOptions {
@@ -35,6 +36,7 @@ export type LocatedProblem = RowProblem & { where: string };
 interface ImportInput {
   rows: () => AsyncIterable<RawRow>;
   where: (line: number) => string;
+  matches: PopoloMatch[];
   /** A CSV's header line, for its reject file. */
   format: ImportFormat;
 }
@@ -47,6 +49,8 @@ export interface ImportReport {
   /** Rows that had problems (a row may have several). */
   rejectedRows: number;
   written: { entities: number; sources: number; relations: number; evidence: number } | null;
+  /** Popolo and term CSV records that joined entities the graph holds (entity resolution), and by what. */
+  matches: PopoloMatch[];
   seconds: { checking: number; writing: number };
 }
 
@@ -66,12 +70,12 @@ export async function importFile(database: GraphDatabase, file: string, format: 
   const input = await openInput(database, ingest, file, format, options);
   if ('refused' in input) {
     const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
-    return { rows: 0, problems: input.refused, rejectedRows: input.refused.length, written: null, seconds };
+    return { rows: 0, problems: input.refused, rejectedRows: input.refused.length, written: null, matches: [], seconds };
   }
   const { rows, problems: found, checker } = await checkFile(ingest, file, input, options);
   const problems = found.map((problem) => ({ ...problem, where: input.where(problem.line) }));
   const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
-  const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, seconds };
+  const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, matches: input.matches, seconds };
   if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
 
   const writeStarted = performance.now();
@@ -92,13 +96,13 @@ async function openInput(
   format: ImportFormat,
   options: ImportOptions,
 ): Promise<ImportInput | { refused: LocatedProblem[] }> {
-  if (format === 'jsonl' || format === 'csv') return { rows: () => readRows(file, format satisfies RowFormat), where: (line) => `line ${line}`, format };
+  if (format === 'jsonl' || format === 'csv') return { rows: () => readRows(file, format satisfies RowFormat), where: (line) => `line ${line}`, matches: [], format };
   const popolo = await popoloInput(database, file, format, options.popolo ?? { seatName: DEFAULT_SEAT_NAME, mapping: new Map() }, (keys) => lookUp(ingest, keys));
   if ('problems' in popolo) {
     return { refused: popolo.problems.map((problem, at) => ({ line: at + 1, field: '', message: problem.message, where: problem.pointer || '/' })) };
   }
   const pointers = new Map(popolo.rows.map((row) => [row.line, row.locator ?? '/']));
-  return { rows: async function* () { yield* popolo.rows; }, where: (line) => pointers.get(line) ?? `row ${line}`, format };
+  return { rows: async function* () { yield* popolo.rows; }, where: (line) => pointers.get(line) ?? `row ${line}`, matches: popolo.matches, format };
 }
 
 export const DEFAULT_SEAT_NAME = 'Member of {organization} for {area}';

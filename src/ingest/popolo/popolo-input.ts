@@ -7,7 +7,7 @@ import { entitiesNamed } from '../../repositories/entity-matches.js';
 import type { ExistingRecords } from '../../repositories/existing-records.js';
 import type { RawRow } from '../read-rows.js';
 import { readPopolo, type PopoloDocument, type PopoloProblem } from './popolo-document.js';
-import { lookUpsFor, popoloRows, type PopoloOptions } from './popolo-records.js';
+import { lookUpsFor, popoloRows, type PopoloMatch, type PopoloOptions } from './popolo-records.js';
 import { readTermCsv, type TermCsvOptions } from './term-csv.js';
 
 export type PopoloFormat = 'popolo' | 'everypolitician-csv';
@@ -17,8 +17,8 @@ export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'dataset' | 'sha2
 export interface PopoloInput {
   /** The import's rows, each located where the record it comes from is: a JSON pointer, or a CSV line. */
   rows: RawRow[];
-  /** Records that joined an entity the graph holds already. */
-  joined: number;
+  /** Records that joined an entity the graph holds already, and by what. */
+  matches: PopoloMatch[];
 }
 
 /**
@@ -51,7 +51,7 @@ export async function popoloInput(
     const value = locateEvidence(row.value, read.locate);
     return { line: at + 1, text: JSON.stringify(value), value, parseError: null, locator: read.locate(row.pointer) || file };
   });
-  return { rows, joined: translated.joined };
+  return { rows, matches: translated.matches.map((match) => ({ ...match, pointer: read.locate(match.pointer) })) };
 }
 
 /** A relation's evidence names its record as the file does: a JSON pointer, or for a term CSV its line. */

@@ -39,6 +39,15 @@ export interface PopoloOptions {
   sha256: string;
 }
 
+/** A record that joined an entity the graph holds, and what said so. */
+export interface PopoloMatch {
+  pointer: string;
+  name: string;
+  key: string;
+  /** "mapping file", "wikidata Q291169" (the identifier), or "name". */
+  by: string;
+}
+
 export interface PopoloRow {
   pointer: string;
   value: Record<string, unknown>;
@@ -70,14 +79,14 @@ export function popoloRows(
   options: PopoloOptions,
   existing: ExistingRecords,
   named: ReadonlyMap<string, NamedEntity[]>,
-): { rows: PopoloRow[]; problems: PopoloProblem[]; joined: number } {
+): { rows: PopoloRow[]; problems: PopoloProblem[]; matches: PopoloMatch[] } {
   const described = describe(popolo, options);
   const problems: PopoloProblem[] = [];
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   const sharedNames = countBy(described, (item) => `${item.kind}\u0000${normalizeName(item.name)}`);
   const rows: PopoloRow[] = [];
-  let joined = 0;
+  const matches: PopoloMatch[] = [];
 
   for (const item of described) {
     const resolution = resolve(item, options, existing, named, sharedNames);
@@ -87,7 +96,7 @@ export function popoloRows(
     }
     if (resolution.key) {
       keys.set(item.popoloId, resolution.key);
-      joined += 1;
+      matches.push({ pointer: item.pointer, name: item.name, key: resolution.key, by: resolution.by });
       // Joined, not rewritten: the entity keeps its curated fields and gains the file's identifiers.
       rows.push({ pointer: item.pointer, value: { identifiers: { entity: resolution.key, identifiers: item.identifiers } } });
       continue;
@@ -99,13 +108,13 @@ export function popoloRows(
     const entity = { key, kind: item.kind, ...(item.subKind ? { subKind: item.subKind } : {}), name: item.name, aliases: item.aliases, identifiers: item.identifiers };
     rows.push({ pointer: item.pointer, value: { entity } });
   }
-  if (problems.length > 0) return { rows: [], problems, joined };
+  if (problems.length > 0) return { rows: [], problems, matches };
 
   const source = datasetSourceKey(options.dataset);
   const url = popolo.meta?.sources?.[0];
   rows.push({ pointer: '', value: { source: { key: source, kind: 'DATASET', title: options.title, sha256: options.sha256, ...(url ? { url } : {}) } } });
   rows.push(...membershipRows(popolo, options, keys, source));
-  return { rows, problems, joined };
+  return { rows, problems, matches };
 }
 
 function resolve(
@@ -114,10 +123,15 @@ function resolve(
   existing: ExistingRecords,
   named: ReadonlyMap<string, NamedEntity[]>,
   sharedNames: Map<string, number>,
-): { key: string | null } | { problem: string } {
-  if (options.mapping.has(item.popoloId)) return { key: options.mapping.get(item.popoloId) ?? null };
-  const holders = [...new Set(item.identifiers.flatMap((identifier) => existing.identifiers.get(identifierKey(identifier)) ?? []))];
-  if (holders.length === 1) return { key: holders[0]! };
+): { key: string; by: string } | { key: null } | { problem: string } {
+  const mapped = options.mapping.get(item.popoloId);
+  if (mapped !== undefined) return mapped === null ? { key: null } : { key: mapped, by: 'mapping file' };
+  const held = item.identifiers.flatMap((identifier) => {
+    const holder = existing.identifiers.get(identifierKey(identifier));
+    return holder === undefined ? [] : [{ holder, identifier }];
+  });
+  const holders = [...new Set(held.map((given) => given.holder))];
+  if (holders.length === 1) return { key: holders[0]!, by: `${held[0]!.identifier.scheme} ${held[0]!.identifier.value}` };
   if (holders.length > 1) return { problem: `its identifiers name different entities (${holders.sort().join(', ')}); say which in the mapping file` };
   const candidates = (named.get(item.name) ?? []).filter((entity) => entity.kind === item.kind && (!item.subKind || !entity.subKind || entity.subKind === item.subKind));
   if (candidates.length === 0) return { key: null };
@@ -126,7 +140,7 @@ function resolve(
   if ((sharedNames.get(`${item.kind}\u0000${normalizeName(item.name)}`) ?? 0) > 1) {
     return { problem: `"${item.name}" names several records of the file and the entity ${keys}; say which is which in the mapping file` };
   }
-  return { key: candidates[0]!.key };
+  return { key: candidates[0]!.key, by: 'name' };
 }
 
 function describe(popolo: PopoloDocument, options: PopoloOptions): Described[] {
