@@ -108,8 +108,8 @@ describe('identifiers', () => {
     const report = await importFile(graph.database, file, 'jsonl', options);
     expect(report.written).toBeNull();
     expect(report.problems).toEqual([
-      { line: 2, field: 'entity.identifiers[0]', message: `wikidata ${q('dan')} is given to "${k('dan')}" on line 1 too; one identifier names one entity` },
-      { line: 3, field: 'entity.identifiers', message: `wikidata ${q('ann')} already names "${k('ann')}" in the database; one identifier names one entity` },
+      { line: 2, where: 'line 2', field: 'entity.identifiers[0]', message: `wikidata ${q('dan')} is given to "${k('dan')}" on line 1 too; one identifier names one entity` },
+      { line: 3, where: 'line 3', field: 'entity.identifiers', message: `wikidata ${q('ann')} already names "${k('ann')}" in the database; one identifier names one entity` },
     ]);
     expect(await byIdentifier('wikidata', q('dan'))).toBeNull();
   });
