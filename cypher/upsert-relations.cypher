@@ -21,7 +21,7 @@ WITH relation, row, subject, object, context, properties(relation) AS before,
      [[(s:Entity)-[:SUBJECT_OF]->(relation) | s.key], [(relation)-[:OBJECT]->(o:Entity) | o.key],
       [(relation)-[:IN_CONTEXT]->(c:Entity) | c.key]] AS endsBefore,
      COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-               RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote } AS evidenceBefore
+               RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote, support.locator } AS evidenceBefore
 SET relation += row.properties
 // A relation written before (it has an updatedAt) whose end the row corrects keeps the old end as
 // history (WAS_*, until now) and says when the new one came (since), as a merge does.
@@ -64,7 +64,7 @@ WITH relation, row,
      OR endsBefore <> [[row.subject], [row.object], CASE WHEN row.context IS NULL THEN [] ELSE [row.context] END]
      OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
                                     RETURN support {.*, source: source.key} AS item
-                                    ORDER BY source.key, support.start, support.quote } AS changed
+                                    ORDER BY source.key, support.start, support.quote, support.locator } AS changed
 SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
     relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
 RETURN count(relation) AS written,

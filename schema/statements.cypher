@@ -882,7 +882,7 @@ UNWIND $evidence AS row
   // As for relations (upsert-relations.cypher): never onto an entity merged away while we waited.
   SET entity._lock = true REMOVE entity._lock
   WITH row, entity, source WHERE entity:Entity
-  CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end,
+  CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end, locator: row.locator,
                                   confidence: row.confidence}]->(source)
   RETURN count(*) AS written;
 
@@ -953,7 +953,7 @@ UNWIND $evidence AS row
        [[(s:Entity)-[:SUBJECT_OF]->(relation) | s.key], [(relation)-[:OBJECT]->(o:Entity) | o.key],
         [(relation)-[:IN_CONTEXT]->(c:Entity) | c.key]] AS endsBefore,
        COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                 RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote } AS evidenceBefore
+                 RETURN support {.*, source: source.key} AS item ORDER BY source.key, support.start, support.quote, support.locator } AS evidenceBefore
   SET relation += row.properties
   // A relation written before (it has an updatedAt) whose end the row corrects keeps the old end as
   // history (WAS_*, until now) and says when the new one came (since), as a merge does.
@@ -996,7 +996,7 @@ UNWIND $evidence AS row
        OR endsBefore <> [[row.subject], [row.object], CASE WHEN row.context IS NULL THEN [] ELSE [row.context] END]
        OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
                                       RETURN support {.*, source: source.key} AS item
-                                      ORDER BY source.key, support.start, support.quote } AS changed
+                                      ORDER BY source.key, support.start, support.quote, support.locator } AS changed
   SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
       relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
   RETURN count(relation) AS written,
@@ -1157,7 +1157,7 @@ CALL {
 UNWIND $requests AS request
   OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
   WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
-  WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote
+  WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
            {source: source.key, quote: support.quote, start: support.start, end: support.end,
             confidence: support.confidence, locator: support.locator} END) WHERE item IS NOT NULL] AS evidence;

@@ -17,7 +17,7 @@ export interface Application {
 
 /** Everything the HTTP server needs, in start-up order: Neo4j, schema migrations, seed, GraphQL (and a warm-up beside it). */
 export async function startApplication(config: Config, logger: Logger): Promise<Application> {
-  const graph = await openGraph(config.neo4j, logger);
+  const graph = await openGraph(config.neo4j, logger, { holdStore: true });
   try {
     if (config.seedOnEmpty) await seedIfEmpty(graph.database, logger);
   } catch (error) {

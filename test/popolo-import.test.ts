@@ -29,12 +29,15 @@ const COMMONS = path.join(POPOLO, 'ep-popolo-UK-Commons-2015-11-30.json');
 const ALDERNEY = path.join(POPOLO, 'ep-popolo-Alderney-States-beb21e5.json');
 const TERM_56 = path.join(POPOLO, 'term-56.csv');
 
-const options = (popolo: Partial<NonNullable<ImportOptions['popolo']>> = {}): ImportOptions => ({
+/** The 56th Parliament's first and last days: the term CSV's blank start and end dates. */
+const TERM_56_DAYS = { termStart: '2015-05-08', termEnd: '2017-05-03' };
+
+const options = (dataset: string, popolo: Partial<NonNullable<ImportOptions['popolo']>> = {}): ImportOptions => ({
   actor: 'import:test',
   batchSize: 2_000,
   rejectFile: null,
   checkOnly: false,
-  popolo: { seatName: 'MP for {area}', mapping: new Map(), ...popolo },
+  popolo: { dataset, seatName: 'MP for {area}', mapping: new Map(), ...popolo },
 });
 
 const TOTALS = cypher(
@@ -121,20 +124,20 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     const broken = path.join(folder, 'broken.json');
     await writeFile(broken, JSON.stringify(popolo));
 
-    const report = await importFile(graph.database, broken, 'popolo', options());
+    const report = await importFile(graph.database, broken, 'popolo', options('broken'));
     expect(report.written).toBeNull();
     expect(report.problems.map((problem) => problem.where).sort()).toEqual(['/memberships/1/end_date', '/persons/2/name']);
     // References are checked once the shape is right: the unknown person is named after the fix.
     popolo.memberships[1].end_date = '2016-11';
     popolo.persons[2].name = 'Someone';
     await writeFile(broken, JSON.stringify(popolo));
-    const second = await importFile(graph.database, broken, 'popolo', options());
+    const second = await importFile(graph.database, broken, 'popolo', options('broken'));
     expect(second.problems).toEqual([expect.objectContaining({ where: '/memberships/0/person_id', message: 'no person has the id "nobody"' })]);
     expect(await totals()).toEqual(before);
   });
 
   it('imports the UK Commons: the seed’s Corbyn and Labour are joined, seats and parties by term, a by-election', async () => {
-    const report = await importFile(graph.database, COMMONS, 'popolo', options({ dataset: 'uk-commons-2015' }));
+    const report = await importFile(graph.database, COMMONS, 'popolo', options('uk-commons-2015'));
     expect(report.problems).toEqual([]);
     expect(report.written?.relations).toBeGreaterThan(6_000);
     // Resolution, as --check lists it: what joined which entity, and by what.
@@ -206,7 +209,7 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
   }, 360_000);
 
   it('imports the term CSV of the 56th Parliament beside it: Tooting’s by-election of 2016, people joined by name and Wikidata id', async () => {
-    const report = await importFile(graph.database, TERM_56, 'everypolitician-csv', options({ termStart: '2015-05-08' }));
+    const report = await importFile(graph.database, TERM_56, 'everypolitician-csv', options('term-56', TERM_56_DAYS));
     expect(report.problems).toEqual([]);
     const khan = await execute(
       yoga,
@@ -215,7 +218,10 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     const tooting = khan.data.entity.relations.edges.map((edge: { node: { validFrom: string; validTo: string | null; object: { key: string } } }) => edge.node).filter((seat: { object: { key: string } }) => seat.object.key === 'mp-for-tooting');
     // The term CSV says he left on 9 May 2016 (to be Mayor of London); the Commons build of November 2015 could not know it.
     expect(tooting).toContainEqual({ validFrom: '2015-05-08', validTo: '2016-05-10', object: { key: 'mp-for-tooting' } });
-    expect(await holdersOf('mp-for-tooting', '2016-09-01')).toContain('rosena-allin-khan');
+    // Both files are kept, each relation citing its own: the term CSV ends Khan's seat on 9 May 2016, but the
+    // Commons build of November 2015 gave it no end, which the graph reads as still held. A known limit: a
+    // later dataset does not yet supersede an earlier one's open end.
+    expect(await holdersOf('mp-for-tooting', '2016-09-01')).toEqual(['rosena-allin-khan', 'sadiq-khan']);
     const rosena = await execute(yoga, '{ entity(key: "rosena-allin-khan") { relations(types: [HOLDS_OFFICE]) { edges { node { validFrom evidence { locator } } } } } }');
     const csv = (await readFile(TERM_56, 'utf8')).split('\n');
     const [line] = rosena.data.entity.relations.edges[0].node.evidence.map((item: { locator: string }) => item.locator);
@@ -236,7 +242,7 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
         'p1,,Labour,labour,a1,Somewhere,56,,\n' +
         'p2,Ann Other,Labour,labour,a2,Elsewhere,56,2016-02-30,\n',
     );
-    const report = await importFile(graph.database, bad, 'everypolitician-csv', options({ legislature: 'House of Commons' }));
+    const report = await importFile(graph.database, bad, 'everypolitician-csv', options('bad-term', { legislature: 'House of Commons', currentTerm: true }));
     expect(report.written).toBeNull();
     expect(report.problems.map((problem) => problem.where)).toEqual(['line 2', 'line 3']);
     expect(report.problems[0]!.message).toContain('name');
@@ -244,11 +250,11 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
   });
 
   it('keeps a partial date at its precision (Alderney, whose 2014 term ends in "2016-11")', async () => {
-    const report = await importFile(graph.database, ALDERNEY, 'popolo', options({ seatName: 'Member of the {organization} for {area}' }));
+    const report = await importFile(graph.database, ALDERNEY, 'popolo', options('alderney-2014', { seatName: 'Member of the {organization} for {area}' }));
     expect(report.problems).toEqual([]);
     const answer = await execute(
       yoga,
-      `{ entityByIdentifier(scheme: "popolo", value: "ep-popolo-Alderney-States-beb21e5/seat/legislature/area/alderney") { name
+      `{ entityByIdentifier(scheme: "popolo", value: "alderney-2014/seat/legislature/area/alderney") { name
            relations(types: [HOLDS_OFFICE], direction: IN, first: 20) { edges { node { validFrom validTo validToPrecision context { name } } } } } }`,
     );
     expect(answer.errors).toBeUndefined();
@@ -263,12 +269,12 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
 
   it('writes nothing the second time, for each of the three files', async () => {
     const before = await totals();
-    for (const [file, format, popolo] of [
-      [COMMONS, 'popolo', { dataset: 'uk-commons-2015' }],
-      [TERM_56, 'everypolitician-csv', { termStart: '2015-05-08' }],
-      [ALDERNEY, 'popolo', { seatName: 'Member of the {organization} for {area}' }],
+    for (const [file, format, dataset, popolo] of [
+      [COMMONS, 'popolo', 'uk-commons-2015', {}],
+      [TERM_56, 'everypolitician-csv', 'term-56', TERM_56_DAYS],
+      [ALDERNEY, 'popolo', 'alderney-2014', { seatName: 'Member of the {organization} for {area}' }],
     ] as const) {
-      const report = await importFile(graph.database, file, format, options(popolo));
+      const report = await importFile(graph.database, file, format, options(dataset, popolo));
       expect(report.problems, file).toEqual([]);
       expect(await totals(), file).toEqual(before);
     }
@@ -283,7 +289,7 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
         { entity: { key: 'ann-example-two', kind: 'PERSON', name: 'Ann Example' } },
       ].map((row) => JSON.stringify(row)).join('\n'),
     );
-    expect((await importFile(graph.database, twins, 'jsonl', options())).problems).toEqual([]);
+    expect((await importFile(graph.database, twins, 'jsonl', options('twins'))).problems).toEqual([]);
     const popolo = {
       persons: [{ id: 'ann', name: 'Ann Example' }],
       organizations: [{ id: 'council', name: 'Example Council', classification: 'legislature' }],
@@ -292,11 +298,11 @@ describe.skipIf(!inject('neo4j').embedded || !filesHere)('importing Popolo files
     const file = path.join(folder, 'ann.json');
     await writeFile(file, JSON.stringify(popolo));
 
-    const refused = await importFile(graph.database, file, 'popolo', options());
+    const refused = await importFile(graph.database, file, 'popolo', options('ann'));
     expect(refused.written).toBeNull();
     expect(refused.problems).toEqual([expect.objectContaining({ where: '/persons/0', message: expect.stringContaining('ann-example-one, ann-example-two') })]);
 
-    const settled = await importFile(graph.database, file, 'popolo', options({ mapping: new Map([['ann', 'ann-example-two']]) }));
+    const settled = await importFile(graph.database, file, 'popolo', options('ann', { mapping: new Map([['ann', 'ann-example-two']]) }));
     expect(settled.problems).toEqual([]);
     const member = await execute(yoga, '{ entity(key: "ann-example-two") { relations(types: [MEMBER_OF]) { edges { node { validFrom validFromPrecision object { name } } } } } }');
     expect(member.data.entity.relations.edges).toEqual([{ node: { validFrom: '2020-05-01', validFromPrecision: 'MONTH', object: { name: 'Example Council' } } }]);

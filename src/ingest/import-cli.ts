@@ -27,11 +27,13 @@ Popolo and term CSVs:
                      (default "${DEFAULT_SEAT_NAME}"; "MP for {area}" for the House of Commons)
   --map FILE         a JSON object of Popolo id → entity key (or null for a new entity), to
                      settle the matches the import will not guess
-  --dataset NAME     the file's name in identifiers and its source key (default: the file name);
-                     give the same file the same name each time
+  --dataset NAME     required: the file's name in identifiers and its source key, such as
+                     uk-commons-2015; give the same file the same name each time, and two
+                     files two names (their ids, such as "legislature", would join up)
   --term-start D     term CSVs: the term's first day, for rows with a blank start_date
   --term-end D       term CSVs: the term's last day, for rows with a blank end_date
-                     (without them, a blank date is unknown)
+  --current-term     term CSVs of a term still running, instead of --term-end (a blank
+                     end_date is then still held)
   --legislature N    term CSVs without a chamber column: the legislature's name
 
 Rows are entities, sources and relations with their evidence, checked with the seed's rules; see
@@ -57,6 +59,7 @@ runCommand(async () => {
       'term-start': { type: 'string' },
       'term-end': { type: 'string' },
       legislature: { type: 'string' },
+      'current-term': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,7 +73,9 @@ runCommand(async () => {
         ? `Cannot tell the format of ${file}: name it .jsonl or .csv, or pass --format ${IMPORT_FORMATS.join('|')}.`
         : !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000
           ? '--batch-size must be a whole number from 1 to 50000.'
-          : null;
+          : (format === 'popolo' || format === 'everypolitician-csv') && !values.dataset
+            ? `--dataset NAME is required for ${format}: it names the file's records in identifiers, and two files given one name would join each other's records.`
+            : null;
   if (usageProblem !== null) {
     console.error(usageProblem ? `${usageProblem}\n\n${USAGE}` : USAGE);
     process.exit(values.help ? 0 : 2);
@@ -93,7 +98,8 @@ runCommand(async () => {
       popolo: {
         seatName: values['seat-name'],
         mapping: values.map ? await readMapping(values.map) : new Map(),
-        dataset: values.dataset,
+        dataset: values.dataset ?? '',
+        currentTerm: values['current-term'],
         termStart: values['term-start'],
         termEnd: values['term-end'],
         legislature: values.legislature,

@@ -97,7 +97,8 @@ async function openInput(
   options: ImportOptions,
 ): Promise<ImportInput | { refused: LocatedProblem[] }> {
   if (format === 'jsonl' || format === 'csv') return { rows: () => readRows(file, format satisfies RowFormat), where: (line) => `line ${line}`, matches: [], format };
-  const popolo = await popoloInput(database, file, format, options.popolo ?? { seatName: DEFAULT_SEAT_NAME, mapping: new Map() }, (keys) => lookUp(ingest, keys));
+  if (!options.popolo) return { refused: [{ line: 1, field: '', message: 'name the dataset (--dataset): it qualifies the file\'s ids', where: '--dataset' }] };
+  const popolo = await popoloInput(database, file, format, options.popolo, (keys) => lookUp(ingest, keys));
   if ('problems' in popolo) {
     return { refused: popolo.problems.map((problem, at) => ({ line: at + 1, field: '', message: problem.message, where: problem.pointer || '/' })) };
   }

@@ -25,9 +25,14 @@ export interface OpenGraph {
  *
  * With `shareRunning` (the command-line tools), an embedded store another live process holds (a
  * server) is used through that process's Neo4j over Bolt, said in the log, instead of failing on the
- * store's lock; never a Neo4j on some other port. A server does not share: it starts its own.
+ * store's lock. A server does not share: it starts its own, and with `holdStore` notes itself as the
+ * holder (only long-lived processes do: a tool that did would stop the Neo4j under a tool sharing it).
  */
-export async function openGraph(config: Neo4jConfig, logger: Logger, options: { migrate?: boolean; shareRunning?: boolean } = {}): Promise<OpenGraph> {
+export async function openGraph(
+  config: Neo4jConfig,
+  logger: Logger,
+  options: { migrate?: boolean; shareRunning?: boolean; holdStore?: boolean } = {},
+): Promise<OpenGraph> {
   let availability: Availability | null = null;
   const holder = !config.uri && options.shareRunning ? await runningHolder(config.embedded.dataDirectory) : null;
   if (holder) {
@@ -37,7 +42,7 @@ export async function openGraph(config: Neo4jConfig, logger: Logger, options: { 
     config.uri || holder
       ? null
       : await startSupervisedNeo4j({ ...config.embedded, port: await embeddedBoltPort(config.embedded.port, logger) }, logger, (reason) => availability?.markDown(reason));
-  if (embedded) await announceHolder(config.embedded.dataDirectory, embedded);
+  if (embedded && options.holdStore) await announceHolder(config.embedded.dataDirectory, embedded);
   const uri = embedded?.boltUri ?? holder?.boltUri ?? config.uri!;
   const target = connectionTargetFor({ ...config, database: embedded?.database ?? holder?.database ?? config.database }, uri);
   const driver = createDriver(target);
@@ -51,7 +56,7 @@ export async function openGraph(config: Neo4jConfig, logger: Logger, options: { 
     await driver.close();
     if (embedded) {
       await embedded.stop();
-      await releaseHolder(config.embedded.dataDirectory);
+      if (options.holdStore) await releaseHolder(config.embedded.dataDirectory);
     }
   };
 

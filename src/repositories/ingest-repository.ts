@@ -47,7 +47,7 @@ const LINK_ENTITY_EVIDENCE = cypher(
    // As for relations (upsert-relations.cypher): never onto an entity merged away while we waited.
    SET entity._lock = true REMOVE entity._lock
    WITH row, entity, source WHERE entity:Entity
-   CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end,
+   CREATE (entity)-[:DESCRIBED_BY {property: row.property, quote: row.quote, start: row.start, end: row.end, locator: row.locator,
                                    confidence: row.confidence}]->(source)
    RETURN count(*) AS written`,
 );

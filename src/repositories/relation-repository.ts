@@ -100,7 +100,7 @@ const EVIDENCE_OF = cypher(
   `UNWIND $requests AS request
    OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
    WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
-   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote
+   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
    RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
             {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator} END) WHERE item IS NOT NULL] AS evidence`,

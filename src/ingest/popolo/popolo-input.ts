@@ -12,7 +12,7 @@ import { readTermCsv, type TermCsvOptions } from './term-csv.js';
 
 export type PopoloFormat = 'popolo' | 'everypolitician-csv';
 
-export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'dataset' | 'sha256'> & Partial<TermCsvOptions> & { dataset?: string };
+export type PopoloInputOptions = Omit<PopoloOptions, 'title' | 'sha256'> & Partial<TermCsvOptions> & { currentTerm?: boolean };
 
 export interface PopoloInput {
   /** The import's rows, each located where the record it comes from is: a JSON pointer, or a CSV line. */
@@ -38,7 +38,6 @@ export async function popoloInput(
   const name = path.basename(file);
   const full: PopoloOptions = {
     ...options,
-    dataset: options.dataset ?? name.replace(/\.(json|csv)$/i, ''),
     title: `${name} (${format === 'popolo' ? 'Popolo' : 'EveryPolitician term CSV'})`,
     sha256: createHash('sha256').update(await readFile(file)).digest('hex'),
   };
@@ -54,6 +53,11 @@ export async function popoloInput(
   return { rows, matches: translated.matches.map((match) => ({ ...match, pointer: read.locate(match.pointer) })) };
 }
 
+async function hasChamberColumn(file: string): Promise<boolean> {
+  const header = (await readFile(file, 'utf8')).split(/\r?\n/, 1)[0] ?? '';
+  return header.replace(/^\uFEFF/, '').split(',').includes('chamber');
+}
+
 /** A relation's evidence names its record as the file does: a JSON pointer, or for a term CSV its line. */
 function locateEvidence(value: Record<string, unknown>, locate: (pointer: string) => string): Record<string, unknown> {
   const relation = value.relation as { evidence: { locator: string }[] } | undefined;
@@ -66,7 +70,16 @@ async function readDocument(
   format: PopoloFormat,
   options: PopoloInputOptions,
 ): Promise<{ document: PopoloDocument; locate: (pointer: string) => string } | { problems: PopoloProblem[] }> {
-  if (format === 'everypolitician-csv') return readTermCsv(file, { legislature: options.legislature ?? 'Legislature', termStart: options.termStart, termEnd: options.termEnd });
+  if (format === 'everypolitician-csv') {
+    // A blank end_date is the term's end: without one the graph would read every such membership as still held.
+    if (options.termEnd === undefined && !options.currentTerm) {
+      return { problems: [{ pointer: '--term-end', message: 'give the term\'s last day (rows with a blank end_date end there), or --current-term if the term has not ended' }] };
+    }
+    if (options.legislature === undefined && !(await hasChamberColumn(file))) {
+      return { problems: [{ pointer: '--legislature', message: 'the file has no chamber column: name the legislature with --legislature' }] };
+    }
+    return readTermCsv(file, { legislature: options.legislature ?? '', termStart: options.termStart, termEnd: options.termEnd });
+  }
   const read = await readPopolo(file);
   return 'problems' in read ? read : { document: read.document, locate: (pointer) => pointer };
 }

@@ -87,14 +87,30 @@ export function popoloRows(
   const sharedNames = countBy(described, (item) => `${item.kind}\u0000${normalizeName(item.name)}`);
   const rows: PopoloRow[] = [];
   const matches: PopoloMatch[] = [];
+  // An entity that holds a record's identifier belongs to that record: never another's match by name
+  // (after a run killed mid-write, the first of two people of one name is in the graph already).
+  const claimedBy = new Map<string, string>();
+  for (const item of described) {
+    for (const identifier of item.identifiers) {
+      const holder = existing.identifiers.get(identifierKey(identifier));
+      if (holder !== undefined && !claimedBy.has(holder)) claimedBy.set(holder, item.popoloId);
+    }
+  }
+  const joinedBy = new Map<string, string>();
 
   for (const item of described) {
-    const resolution = resolve(item, options, existing, named, sharedNames);
+    const resolution = resolve(item, options, existing, named, sharedNames, (key) => (claimedBy.get(key) ?? item.popoloId) === item.popoloId);
     if ('problem' in resolution) {
       problems.push({ pointer: item.pointer, message: resolution.problem });
       continue;
     }
     if (resolution.key) {
+      const other = joinedBy.get(resolution.key);
+      if (other !== undefined && resolution.by !== 'mapping file') {
+        problems.push({ pointer: item.pointer, message: `it and ${other} would both join ${resolution.key} (by ${resolution.by}); say which is which in the mapping file` });
+        continue;
+      }
+      joinedBy.set(resolution.key, item.pointer);
       keys.set(item.popoloId, resolution.key);
       matches.push({ pointer: item.pointer, name: item.name, key: resolution.key, by: resolution.by });
       // Joined, not rewritten: the entity keeps its curated fields and gains the file's identifiers.
@@ -123,6 +139,7 @@ function resolve(
   existing: ExistingRecords,
   named: ReadonlyMap<string, NamedEntity[]>,
   sharedNames: Map<string, number>,
+  mayJoin: (key: string) => boolean,
 ): { key: string; by: string } | { key: null } | { problem: string } {
   const mapped = options.mapping.get(item.popoloId);
   if (mapped !== undefined) return mapped === null ? { key: null } : { key: mapped, by: 'mapping file' };
@@ -133,7 +150,9 @@ function resolve(
   const holders = [...new Set(held.map((given) => given.holder))];
   if (holders.length === 1) return { key: holders[0]!, by: `${held[0]!.identifier.scheme} ${held[0]!.identifier.value}` };
   if (holders.length > 1) return { problem: `its identifiers name different entities (${holders.sort().join(', ')}); say which in the mapping file` };
-  const candidates = (named.get(item.name) ?? []).filter((entity) => entity.kind === item.kind && (!item.subKind || !entity.subKind || entity.subKind === item.subKind));
+  const candidates = (named.get(item.name) ?? []).filter(
+    (entity) => entity.kind === item.kind && (!item.subKind || !entity.subKind || entity.subKind === item.subKind) && mayJoin(entity.key),
+  );
   if (candidates.length === 0) return { key: null };
   const keys = candidates.map((entity) => entity.key).sort().join(', ');
   if (candidates.length > 1) return { problem: `"${item.name}" could be any of ${keys}; say which (or null for a new entity) in the mapping file` };
