@@ -4,11 +4,11 @@ import { describeIdentifier, KIND_LABELS, type EntityKind, type EntityRecord, ty
 import { QUALIFIERS, type EvidenceRecord, type RelationRecord, type SourceRecord, type StoredRelation } from '../model/relation.js';
 import type { StatementRunner } from '../neo4j/database.js';
 import { cypher, cypherFile } from '../neo4j/statement.js';
-import { ENTITY_PROJECTION, entityKindRow, entityRow } from '../repositories/entity-rows.js';
+import { ENTITY_PROJECTION, entityKindRow, readEntity } from '../repositories/entity-rows.js';
 import { relationProjection } from '../repositories/relation-cypher.js';
 import { addIdentifiers, evidenceParameters, relationParameters, sourceParameters } from '../repositories/ingest-repository.js';
 import { calendarDate, neo4jInteger } from '../repositories/neo4j-values.js';
-import { evidenceRow, relationRow } from '../repositories/relation-rows.js';
+import { readRelation } from '../repositories/relation-rows.js';
 
 /*
  * Neo4j reads take no locks (read committed), so a mutation that reads, decides and then writes
@@ -210,7 +210,7 @@ const lockedSourceRow = z.object({ key: z.string(), text: z.string().nullable() 
 const lockedRelationRow = z.object({
   id: z.string().nullable(),
   retractedAt: z.string().nullable(),
-  cited: z.array(evidenceRow.pick({ source: true, quote: true, start: true })),
+  cited: z.array(z.object({ source: z.string(), quote: z.string().nullable(), start: neo4jInteger.nullable() })),
 });
 
 /** An entity a mutation holds the lock on; `mergedInto` is set when the key asked for was a merged one. */
@@ -273,13 +273,13 @@ export class CurationStore {
   /** The entity as this transaction sees it: what a mutation answers with, read under its locks. */
   async currentEntity(key: string): Promise<StoredEntity> {
     const [record] = await this.transaction.run(CURRENT_ENTITY, { key });
-    return entityRow.parse(record!.get('entity'));
+    return readEntity(record!.get('entity'));
   }
 
   /** The relations as this transaction sees them, in the order asked. */
   async currentRelations(ids: string[]): Promise<StoredRelation[]> {
     const records = await this.transaction.run(CURRENT_RELATIONS, { ids });
-    return records.map((record) => relationRow.parse(record.get('relation')));
+    return records.map((record) => readRelation(record.get('relation')));
   }
 
   async currentRelation(id: string): Promise<StoredRelation> {

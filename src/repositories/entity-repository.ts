@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { KIND_LABELS, type EntityKind, type Identifier, type StoredEntity } from '../model/entity.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
-import { ENTITY_PROJECTION, entityRow } from './entity-rows.js';
+import { ENTITY_PROJECTION, readEntity } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
-import { instant, neo4jInteger } from './neo4j-values.js';
+import { instant } from './neo4j-values.js';
+import { readPage } from './relation-rows.js';
 
 /** A key merged into another entity still answers, with the survivor (old queries keep working). */
 const FIND_BY_KEYS = cypher(
@@ -99,7 +100,6 @@ const LIST = cypher(
   `,
 );
 
-const page = z.object({ totalCount: neo4jInteger, page: z.array(entityRow) });
 const identifierRows = z.array(z.object({ scheme: z.string(), value: z.string() }));
 
 export interface SearchRequest {
@@ -132,7 +132,7 @@ export class EntityRepository {
       const parsed = new Map<string, StoredEntity | null>();
       for (const record of records) {
         const entity = record.get('entity');
-        parsed.set(record.get('key'), entity === null ? null : entityRow.parse(entity));
+        parsed.set(record.get('key'), entity === null ? null : readEntity(entity));
       }
       return parsed;
     });
@@ -150,7 +150,7 @@ export class EntityRepository {
 
   async findByIdentifier(identifier: Identifier): Promise<StoredEntity | null> {
     const [record] = await this.database.read(BY_IDENTIFIER, { scheme: identifier.scheme, value: identifier.value });
-    return record ? entityRow.parse(record.get('entity')) : null;
+    return record ? readEntity(record.get('entity')) : null;
   }
 
   async search(request: SearchRequest): Promise<EntityPage> {
@@ -162,7 +162,7 @@ export class EntityRepository {
       offset: neo4j.int(request.offset),
       limit: neo4j.int(request.limit),
     });
-    const { totalCount, page: entities } = page.parse(record!.toObject());
+    const { totalCount, page: entities } = readPage(record!.toObject(), readEntity);
     return { totalCount, entities };
   }
 
@@ -173,7 +173,7 @@ export class EntityRepository {
       offset: neo4j.int(window.offset),
       limit: neo4j.int(window.limit),
     });
-    const { totalCount, page: entities } = page.parse(record!.toObject());
+    const { totalCount, page: entities } = readPage(record!.toObject(), readEntity);
     return { totalCount, entities };
   }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { kindOfLabel, type EntityKind, type StoredEntity } from '../model/entity.js';
-import { auditFields, auditOf, auditProjection } from './audit-rows.js';
+import { auditProjection, readAudit } from './audit-rows.js';
+import { RowMap } from './row-reader.js';
 
 /**
- * Projects the :Entity node held in `variable` into the map that `entityRow` parses; fixed text.
+ * Projects the :Entity node held in `variable` into the map that `readEntity` reads; fixed text.
  * `labels` reads its kind: a kept version or a merged entity holds the labels it had in `formerLabels`.
  */
 export function entityProjection(variable: string, labels = `labels(${variable})`): string {
@@ -24,31 +25,21 @@ export const entityKindRow = z.object({ key: z.string(), labels: z.array(z.strin
   return kinds[0]!;
 });
 
-export const entityRow = z
-  .object({
-    key: z.string(),
-    name: z.string(),
-    aliases: z.array(z.string()).nullable(),
-    description: z.string().nullable(),
-    subKind: z.string().nullable(),
-    date: z.string().nullable(),
-    labels: z.array(z.string()),
-    ...auditFields,
-  })
-  .transform((row, context): StoredEntity => {
-    const kind = entityKindRow.safeParse(row);
-    if (!kind.success) {
-      for (const issue of kind.error.issues) context.addIssue({ code: 'custom', message: issue.message });
-      return z.NEVER;
-    }
-    return {
-      key: row.key,
-      kind: kind.data,
-      name: row.name,
-      aliases: row.aliases ?? [],
-      description: row.description,
-      subKind: row.subKind,
-      date: row.date,
-      audit: auditOf(row),
-    };
-  });
+/** Reads a map made by `entityProjection` (src/repositories/row-reader.ts says why not with zod). */
+export function readEntity(value: unknown): StoredEntity {
+  const row = new RowMap(value, 'entity');
+  const key = row.text('key');
+  const labels = row.texts('labels');
+  const kinds = labels.map(kindOfLabel).filter((kind) => kind !== undefined);
+  if (kinds.length !== 1) throw row.fail(`'${key}' has kind labels [${labels.join(', ')}]`);
+  return {
+    key,
+    kind: kinds[0]!,
+    name: row.text('name'),
+    aliases: row.texts('aliases'),
+    description: row.optionalText('description'),
+    subKind: row.optionalText('subKind'),
+    date: row.optionalText('date'),
+    audit: readAudit(row),
+  };
+}

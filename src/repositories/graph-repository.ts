@@ -1,13 +1,13 @@
 import neo4j from 'neo4j-driver';
-import { z } from 'zod';
 import type { StoredEntity } from '../model/entity.js';
 import type { RelationFilter, StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
-import { entityRow } from './entity-rows.js';
+import { readEntity } from './entity-rows.js';
 import { WALK_THEN, entityAt, heldAt } from './history-cypher.js';
 import { filterParameter, relationFilter, relationProjection } from './relation-cypher.js';
-import { relationRow } from './relation-rows.js';
+import { readRelation } from './relation-rows.js';
+import { RowMap } from './row-reader.js';
 
 /**
  * Walks relation nodes between entities. A hop is entity → relation → entity, whichever way the
@@ -157,15 +157,26 @@ export function pathStatement(hops: number, first: number, history: boolean): St
   return pathStatements.get(id)!;
 }
 
-const neighbourhoodRow = z.object({
-  start: z.string(),
-  startEntity: entityRow.optional(),
-  hubs: z.array(z.string()),
-  overLimit: z.boolean(),
-  relations: z.array(relationRow),
-});
+function readNeighbourhood(value: unknown) {
+  const row = new RowMap(value, 'neighbourhood');
+  const startEntity = row.value('startEntity');
+  return {
+    start: row.text('start'),
+    startEntity: startEntity === undefined || startEntity === null ? undefined : readEntity(startEntity),
+    hubs: row.texts('hubs'),
+    overLimit: row.boolean('overLimit'),
+    relations: row.list('relations').map(readRelation),
+  };
+}
 
-const pathRow = z.object({ entities: z.array(z.string()), nodes: z.array(entityRow).optional(), relations: z.array(relationRow) });
+function readPath(value: unknown) {
+  const row = new RowMap(value, 'path');
+  return {
+    entities: row.texts('entities'),
+    nodes: row.has('nodes') ? row.list('nodes').map(readEntity) : undefined,
+    relations: row.list('relations').map(readRelation),
+  };
+}
 
 export interface NeighbourhoodRequest {
   key: string;
@@ -220,7 +231,7 @@ export class GraphRepository {
       filter: filterParameter(request.filter),
     });
     if (!record) return { start: null, relations: [], hubs: [], truncated: false };
-    const row = neighbourhoodRow.parse(record.toObject());
+    const row = readNeighbourhood(record.toObject());
     const truncated = row.overLimit || row.hubs.length > 0;
     if (knownAt === null || !row.startEntity) return { start: row.start, relations: row.relations, hubs: row.hubs, truncated };
     return { start: row.start, startEntity: { ...row.startEntity, knownAt }, relations: row.relations, hubs: row.hubs, truncated };
@@ -235,7 +246,7 @@ export class GraphRepository {
       filter: filterParameter(request.filter),
     });
     return records.map((record) => {
-      const { nodes, ...path } = pathRow.parse(record.toObject());
+      const { nodes, ...path } = readPath(record.toObject());
       return knownAt === null || !nodes ? path : { ...path, nodes: nodes.map((node) => ({ ...node, knownAt })) };
     });
   }

@@ -10,7 +10,7 @@ import { ENDS_THEN, endRole, entityAt, heldAt, relationChangeAt } from './histor
  */
 
 /**
- * Projects a :Relation node into the map that `relationRow` parses. The entities at its ends
+ * Projects a :Relation node into the map that `readRelation` reads. The entities at its ends
  * (subject, object, context) come along, each with the edge that joins it, read in one expansion
  * and in the same statement: a page of relations and the subjects and objects a query asks of them
  * cost one round trip, not two. With `at` (an instant), the relation, its ends and their properties

@@ -1,12 +1,12 @@
 import neo4j from 'neo4j-driver';
-import { z } from 'zod';
 import { NO_FILTER, type Direction, type EvidenceRecord, type RelationFilter, type StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
 import { ENDS_THEN, WALK_THEN, endRole, heldAt } from './history-cypher.js';
 import { instant } from './neo4j-values.js';
 import { filterParameter, knownStart, relationFilter, relationPage, relationProjection, withCurrentKeys } from './relation-cypher.js';
-import { evidenceRow, pageRow, relationRow } from './relation-rows.js';
+import { readEvidence, readPage, readRelation } from './relation-rows.js';
+import { RowError } from './row-reader.js';
 
 const FIND_BY_IDS = cypher(
   'relation.findByIds',
@@ -120,8 +120,6 @@ const HOLDERS = cypher(
    RETURN request.id AS id, holder`,
 );
 
-const page = pageRow(relationRow);
-
 export interface RelationWindow {
   offset: number;
   limit: number;
@@ -153,7 +151,7 @@ export class RelationRepository {
 
   async findByIds(ids: readonly string[]): Promise<(StoredRelation | null)[]> {
     const byId = await this.database.readParsed(FIND_BY_IDS, { ids }, (records) =>
-      new Map(records.map((record) => [record.get('id') as string, record.get('relation') === null ? null : relationRow.parse(record.get('relation'))])),
+      new Map(records.map((record) => [record.get('id') as string, record.get('relation') === null ? null : readRelation(record.get('relation'))])),
     );
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -167,7 +165,7 @@ export class RelationRepository {
     const parameters = { filter: filterParameter(filter), window: windowParameters(window), anchor };
     const statement = filter.knownAt === null ? (anchor === null ? LIST : LIST_FOR_ENTITY) : anchor === null ? LIST_AT : LIST_FOR_ENTITY_AT;
     const [record] = await this.database.read(statement, parameters);
-    const { totalCount, page: relations } = page.parse(record!.toObject());
+    const { totalCount, page: relations } = readPage(record!.toObject(), readRelation);
     return { totalCount, relations };
   }
 
@@ -205,7 +203,7 @@ export class RelationRepository {
       requests: requests.map((request, index) => ({ index, id: request.id, knownAt: instant(request.knownAt) })),
     });
     const byIndex = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.get('evidence')]));
-    return requests.map((_, index) => z.array(evidenceRow).parse(byIndex.get(index) ?? []));
+    return requests.map((_, index) => ((byIndex.get(index) ?? []) as unknown[]).map(readEvidence));
   }
 
   /** The key of each office's holder on each request's asOf day, or null. */
@@ -218,14 +216,18 @@ export class RelationRepository {
       })),
     });
     const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.get('holder')]));
-    return requests.map((_, id) => z.string().nullable().parse(byId.get(id) ?? null));
+    return requests.map((_, id) => {
+      const holder = byId.get(id) ?? null;
+      if (holder !== null && typeof holder !== 'string') throw new RowError(`relation.officeHolders: a holder's key should be a string, got ${typeof holder}`);
+      return holder;
+    });
   }
 
   private async pages(statement: Statement, requests: { id: number }[]): Promise<RelationPage[]> {
     const records = await this.database.read(statement, { requests });
     const byId = new Map(records.map((record) => [neo4j.integer.toNumber(record.get('id')), record.toObject()]));
     return requests.map((request) => {
-      const { totalCount, page: relations } = page.parse(byId.get(request.id));
+      const { totalCount, page: relations } = readPage(byId.get(request.id), readRelation);
       return { totalCount, relations };
     });
   }

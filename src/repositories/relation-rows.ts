@@ -1,84 +1,109 @@
-import { z } from 'zod';
 import {
   DATE_PRECISIONS,
   KNOWN_START_BASES,
   RELATION_TYPES,
   type EvidenceRecord,
   type PartialDate,
+  type QualifierValues,
   type StoredRelation,
 } from '../model/relation.js';
-import { auditFields, auditOf } from './audit-rows.js';
-import { entityRow } from './entity-rows.js';
-import { neo4jInteger } from './neo4j-values.js';
+import type { StoredEntity } from '../model/entity.js';
+import { readAudit } from './audit-rows.js';
+import { readEntity } from './entity-rows.js';
+import { RowMap } from './row-reader.js';
 
-/** Parsers for the rows the relation statements return; nothing unparsed leaves a repository. */
+/** Readers for the rows the relation statements return; nothing unread leaves a repository. */
 
-const optionalInteger = neo4jInteger.nullable().optional().transform((value) => value ?? undefined);
-const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional().transform((value) => value ?? undefined);
+const END_EDGES = ['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT'] as const;
 
-function partialDate(date: string | null, precision: string | null): PartialDate | null {
-  if (date === null) return null;
-  return { date, precision: (precision as PartialDate['precision'] | null) ?? 'DAY' };
+/** Reads a map made by `relationProjection` (src/repositories/row-reader.ts says why not with zod). */
+export function readRelation(value: unknown): StoredRelation {
+  const id = new RowMap(value, 'relation').text('id');
+  const where = new RowMap(value, `relation '${id}'`);
+  const knownAt = where.optionalText('knownAt') ?? undefined;
+  const ends: StoredEntity[] = [];
+  let subject: string | null = null;
+  let object: string | null = null;
+  let context: string | null = null;
+  for (const item of where.list('ends')) {
+    const end = new RowMap(item, `an end of relation '${id}'`);
+    const edge = end.oneOf('edge', END_EDGES);
+    const entity = readEntity(end.value('entity'));
+    // Read as of an instant, its ends are too: the fields reached through them keep reading as of it.
+    ends.push(knownAt === undefined ? entity : { ...entity, knownAt });
+    if (edge === 'SUBJECT_OF') subject ??= entity.key;
+    else if (edge === 'OBJECT') object ??= entity.key;
+    else context ??= entity.key;
+  }
+  if (subject === null || object === null) throw where.fail(`lacks its ${subject === null ? 'subject' : 'object'}`);
+  const knownFrom = where.value('knownFrom');
+  return {
+    id,
+    type: where.oneOf('type', RELATION_TYPES),
+    subject,
+    object,
+    context,
+    validFrom: partialDate(where, 'validFrom'),
+    validTo: partialDate(where, 'validTo'),
+    confidence: where.number('confidence'),
+    ...qualifiers(where),
+    retractedAt: where.optionalText('retractedAt'),
+    retractedReason: where.optionalText('retractedReason'),
+    retractedBy: where.optionalText('retractedBy'),
+    audit: readAudit(where),
+    knownFrom: knownFrom === null || knownFrom === undefined ? null : readKnownStart(new RowMap(knownFrom, `relation '${id}' knownFrom`)),
+    ends,
+    ...(knownAt === undefined ? {} : { knownAt }),
+  };
 }
 
-export const relationRow = z
-  .object({
-    id: z.string(),
-    type: z.enum(RELATION_TYPES),
-    validFrom: z.string().nullable(),
-    validFromPrecision: z.enum(DATE_PRECISIONS).nullable(),
-    validTo: z.string().nullable(),
-    validToPrecision: z.enum(DATE_PRECISIONS).nullable(),
-    confidence: z.number(),
-    retractedAt: z.string().nullable(),
-    retractedReason: z.string().nullable(),
-    retractedBy: z.string().nullable().default(null),
-    role: optional(z.string()),
-    option: optional(z.string()),
-    note: optional(z.string()),
-    votes: optionalInteger,
-    seats: optionalInteger,
-    electorate: optionalInteger,
-    majority: optionalInteger,
-    share: optional(z.number()),
-    turnout: optional(z.number()),
-    elected: optional(z.boolean()),
-    ends: z.array(z.object({ edge: z.enum(['SUBJECT_OF', 'OBJECT', 'IN_CONTEXT']), entity: entityRow })),
-    knownFrom: z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS), basis: z.enum(KNOWN_START_BASES) }).nullable(),
-    /** Set when the relation was read as the graph stood at an instant (relationProjection with `at`). */
-    knownAt: z.string().optional(),
-    ...auditFields,
-  })
-  .transform(
-    ({ validFrom, validFromPrecision, validTo, validToPrecision, createdAt, createdBy, updatedAt, updatedBy, ends, knownAt, ...rest }, context): StoredRelation => {
-      const at = (edge: string) => ends.find((end) => end.edge === edge)?.entity ?? null;
-      const [subject, object] = [at('SUBJECT_OF'), at('OBJECT')];
-      if (!subject || !object) {
-        context.addIssue({ code: 'custom', message: `relation '${rest.id}' lacks its ${subject ? 'object' : 'subject'}` });
-        return z.NEVER;
-      }
-      return {
-        ...rest,
-        subject: subject.key,
-        object: object.key,
-        context: at('IN_CONTEXT')?.key ?? null,
-        // Read as of an instant, its ends are too: the fields reached through them keep reading as of it.
-        ends: ends.map((end) => (knownAt === undefined ? end.entity : { ...end.entity, knownAt })),
-        ...(knownAt === undefined ? {} : { knownAt }),
-        audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
-        validFrom: partialDate(validFrom, validFromPrecision),
-        validTo: partialDate(validTo, validToPrecision),
-      };
-    },
-  );
+/** Only the qualifiers the relation has: an absent one is left out, not null. */
+function qualifiers(row: RowMap): QualifierValues {
+  const found: QualifierValues = {};
+  const role = row.optionalText('role');
+  const option = row.optionalText('option');
+  const note = row.optionalText('note');
+  if (role !== null) found.role = role;
+  if (option !== null) found.option = option;
+  if (note !== null) found.note = note;
+  for (const field of ['votes', 'seats', 'electorate', 'majority'] as const) {
+    const count = row.optionalInteger(field);
+    if (count !== undefined) found[field] = count;
+  }
+  for (const field of ['share', 'turnout'] as const) {
+    const fraction = row.optionalNumber(field);
+    if (fraction !== undefined) found[field] = fraction;
+  }
+  const elected = row.optionalBoolean('elected');
+  if (elected !== undefined) found.elected = elected;
+  return found;
+}
 
-export const evidenceRow = z.object({
-  source: z.string(),
-  quote: z.string().nullable(),
-  start: neo4jInteger.nullable(),
-  end: neo4jInteger.nullable(),
-  confidence: z.number(),
-  locator: z.string().nullable().default(null),
-}) satisfies z.ZodType<EvidenceRecord>;
+function partialDate(row: RowMap, field: 'validFrom' | 'validTo'): PartialDate | null {
+  const date = row.optionalText(field);
+  if (date === null) return null;
+  return { date, precision: row.optionalOneOf(`${field}Precision`, DATE_PRECISIONS) ?? 'DAY' };
+}
 
-export const pageRow = <T extends z.ZodType>(item: T) => z.object({ totalCount: neo4jInteger, page: z.array(item) });
+function readKnownStart(row: RowMap): StoredRelation['knownFrom'] {
+  return { date: row.text('date'), precision: row.oneOf('precision', DATE_PRECISIONS), basis: row.oneOf('basis', KNOWN_START_BASES) };
+}
+
+/** Reads one piece of evidence as `relation.evidenceOf` projects it. */
+export function readEvidence(value: unknown): EvidenceRecord {
+  const row = new RowMap(value, 'evidence');
+  return {
+    source: row.text('source'),
+    quote: row.optionalText('quote'),
+    start: row.nullableInteger('start'),
+    end: row.nullableInteger('end'),
+    confidence: row.number('confidence'),
+    locator: row.optionalText('locator'),
+  };
+}
+
+/** Reads `{totalCount, page}`, the shape every paged statement returns, each item with `readItem`. */
+export function readPage<T>(value: unknown, readItem: (item: unknown) => T): { totalCount: number; page: T[] } {
+  const row = new RowMap(value, 'page');
+  return { totalCount: row.integer('totalCount'), page: row.list('page').map(readItem) };
+}

@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { z } from 'zod';
 import { DATE_PRECISIONS, SOURCE_KINDS, type StoredSource } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
-import { auditFields, auditOf, auditProjection } from './audit-rows.js';
-import { pageRow } from './relation-rows.js';
+import { auditProjection, readAudit } from './audit-rows.js';
+import { readPage } from './relation-rows.js';
+import { RowMap } from './row-reader.js';
 
 const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), ${auditProjection('source')} }`;
@@ -32,27 +32,21 @@ const LIST = cypher(
    RETURN size(matches) AS totalCount, [source IN matches[$offset..($offset + $limit)] | ${PROJECTION}] AS page`,
 );
 
-const sourceRow = z
-  .object({
-    key: z.string(),
-    kind: z.enum(SOURCE_KINDS),
-    title: z.string(),
-    url: z.string().nullable(),
-    publisher: z.string().nullable(),
-    sha256: z.string().nullable().default(null),
-    publishedAt: z.string().nullable(),
-    publishedAtPrecision: z.enum(DATE_PRECISIONS).nullable(),
-    ...auditFields,
-  })
-  .transform(
-    ({ publishedAt, publishedAtPrecision, createdAt, createdBy, updatedAt, updatedBy, ...source }): StoredSource => ({
-      ...source,
-      audit: auditOf({ createdAt, createdBy, updatedAt, updatedBy }),
-      publishedAt: publishedAt === null ? null : { date: publishedAt, precision: publishedAtPrecision ?? 'DAY' },
-    }),
-  );
-
-const page = pageRow(sourceRow);
+/** Reads a map made by PROJECTION (src/repositories/row-reader.ts says why not with zod). */
+function readSource(value: unknown): StoredSource {
+  const row = new RowMap(value, 'source');
+  const publishedAt = row.optionalText('publishedAt');
+  return {
+    key: row.text('key'),
+    kind: row.oneOf('kind', SOURCE_KINDS),
+    title: row.text('title'),
+    url: row.optionalText('url'),
+    publisher: row.optionalText('publisher'),
+    sha256: row.optionalText('sha256'),
+    publishedAt: publishedAt === null ? null : { date: publishedAt, precision: row.optionalOneOf('publishedAtPrecision', DATE_PRECISIONS) ?? 'DAY' },
+    audit: readAudit(row),
+  };
+}
 
 export class SourceRepository {
   constructor(private readonly database: GraphDatabase) {}
@@ -62,20 +56,20 @@ export class SourceRepository {
     const byKey = new Map(records.map((record) => [record.get('key') as string, record.get('source')]));
     return keys.map((key) => {
       const row = byKey.get(key);
-      return row ? sourceRow.parse(row) : null;
+      return row ? readSource(row) : null;
     });
   }
 
   async textsByKeys(keys: readonly string[]): Promise<(string | null)[]> {
     const records = await this.database.read(TEXTS_BY_KEYS, { keys });
-    const byKey = new Map(records.map((record) => [record.get('key') as string, z.string().nullable().parse(record.get('text'))]));
+    const byKey = new Map(records.map((record) => [record.get('key') as string, new RowMap(record.toObject(), `source '${record.get('key')}'`).optionalText('text')]));
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
   /** Newest first; sources without a date last. */
   async list(window: { offset: number; limit: number }): Promise<{ totalCount: number; sources: StoredSource[] }> {
     const [record] = await this.database.read(LIST, { offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) });
-    const { totalCount, page: sources } = page.parse(record!.toObject());
+    const { totalCount, page: sources } = readPage(record!.toObject(), readSource);
     return { totalCount, sources };
   }
 }
