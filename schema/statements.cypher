@@ -1,8 +1,8 @@
 // Every named Cypher statement, as Neo4j receives it; parameters are $-named, never spliced in.
-// Written by `npm run cypher:print` from the code: do not edit. graph.paths.{hops}.{first} (and pathsAt)
+// Written by `npm run cypher:print` from the code: do not edit. graph.paths.{hops}.{first} (and .brief, and pathsAt)
 // are printed for the defaults, 4 hops and first 3; the others (hops 1 to 6, first 1 to 10)
 // differ only in the pattern's {1,hops}, SHORTEST's count (first + 2) and LIMIT first.
-// 61 statements.
+// 66 statements.
 
 // curation.addEvidence
 MATCH (relation:Relation {id: $id})
@@ -459,7 +459,9 @@ MATCH (start:Entity {key: $key})
    WITH start, relations + found AS relations, hubs + crowdedKeys AS hubs,
         visited + [entity IN reached WHERE NOT entity IN visited] AS visited,
         [entity IN reached WHERE NOT entity IN visited] AS frontier
-   RETURN start.key AS start, hubs, size(relations) > $limit AS overLimit,
+   RETURN start.key AS start, start { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(start.createdAt), updatedAt: toString(start.updatedAt),
+                        date: toString(start.date), labels: labels(start) } AS startEntity,
+          hubs, size(relations) > $limit AS overLimit,
           [relation IN relations[0..$limit] | relation {
     .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
     .validFromPrecision, .validToPrecision,
@@ -479,6 +481,180 @@ MATCH (start:Entity {key: $key})
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS relations;
+
+// graph.neighbourhood (brief)
+MATCH (start:Entity {key: $key})
+
+   WITH start, [start] AS visited, [start] AS frontier, [] AS relations, [] AS hubs
+
+   CALL (frontier, relations) {
+     UNWIND CASE WHEN $depth >= 1 AND size(relations) < $limit THEN frontier ELSE [] END AS entity
+     CALL (entity, relations) {
+       MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
+       WHERE neighbour <> entity AND NOT relation IN relations AND ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
+       RETURN collect({relation: relation, neighbour: neighbour}) AS around
+     }
+     WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
+     UNWIND kept AS step
+     // A hop's relations by id: the same graph gives the same answer in the same order, now or asked as of an instant.
+     WITH entity, crowded, step ORDER BY step.relation.id
+     RETURN collect(DISTINCT step.relation) AS found, collect(DISTINCT step.neighbour) AS reached,
+            collect(DISTINCT CASE WHEN crowded THEN entity.key END) AS crowdedKeys
+   }
+   WITH start, relations + found AS relations, hubs + crowdedKeys AS hubs,
+        visited + [entity IN reached WHERE NOT entity IN visited] AS visited,
+        [entity IN reached WHERE NOT entity IN visited] AS frontier
+
+   CALL (frontier, relations) {
+     UNWIND CASE WHEN $depth >= 2 AND size(relations) < $limit THEN frontier ELSE [] END AS entity
+     CALL (entity, relations) {
+       MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
+       WHERE neighbour <> entity AND NOT relation IN relations AND ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
+       RETURN collect({relation: relation, neighbour: neighbour}) AS around
+     }
+     WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
+     UNWIND kept AS step
+     // A hop's relations by id: the same graph gives the same answer in the same order, now or asked as of an instant.
+     WITH entity, crowded, step ORDER BY step.relation.id
+     RETURN collect(DISTINCT step.relation) AS found, collect(DISTINCT step.neighbour) AS reached,
+            collect(DISTINCT CASE WHEN crowded THEN entity.key END) AS crowdedKeys
+   }
+   WITH start, relations + found AS relations, hubs + crowdedKeys AS hubs,
+        visited + [entity IN reached WHERE NOT entity IN visited] AS visited,
+        [entity IN reached WHERE NOT entity IN visited] AS frontier
+
+   CALL (frontier, relations) {
+     UNWIND CASE WHEN $depth >= 3 AND size(relations) < $limit THEN frontier ELSE [] END AS entity
+     CALL (entity, relations) {
+       MATCH (entity)-[:SUBJECT_OF|OBJECT]-(relation:Relation)-[:SUBJECT_OF|OBJECT]-(neighbour:Entity)
+       WHERE neighbour <> entity AND NOT relation IN relations AND ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+       WITH relation, neighbour ORDER BY relation.id LIMIT $perEntity + 1
+       RETURN collect({relation: relation, neighbour: neighbour}) AS around
+     }
+     WITH entity, around[0..$perEntity] AS kept, size(around) > $perEntity AS crowded
+     UNWIND kept AS step
+     // A hop's relations by id: the same graph gives the same answer in the same order, now or asked as of an instant.
+     WITH entity, crowded, step ORDER BY step.relation.id
+     RETURN collect(DISTINCT step.relation) AS found, collect(DISTINCT step.neighbour) AS reached,
+            collect(DISTINCT CASE WHEN crowded THEN entity.key END) AS crowdedKeys
+   }
+   WITH start, relations + found AS relations, hubs + crowdedKeys AS hubs,
+        visited + [entity IN reached WHERE NOT entity IN visited] AS visited,
+        [entity IN reached WHERE NOT entity IN visited] AS frontier
+   RETURN start.key AS start, start { .key, .name, labels: labels(start), brief: true } AS startEntity,
+          hubs, size(relations) > $limit AS overLimit,
+          [relation IN relations[0..$limit] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS relations;
 
 // graph.neighbourhoodAt
@@ -762,6 +938,58 @@ MATCH path = SHORTEST 5 (from:Entity {key: $from})
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS relations;
+
+// graph.paths.4.3 (brief)
+MATCH path = SHORTEST 5 (from:Entity {key: $from})
+           ((leaving:Entity WHERE leaving.key <> $to)-[:SUBJECT_OF|OBJECT]-(hop:Relation WHERE ($filter.types IS NULL OR hop.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR hop.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR hop.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (hop.validTo IS NULL OR date($filter.asOf) < hop.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(hop.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN hop.validFrom IS NOT NULL
+      THEN {date: hop.validFrom, precision: coalesce(hop.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN hop.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (hop)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(hop)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (hop)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR hop.validTo IS NULL OR date($filter.during.from) < hop.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(hop.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN hop.validFrom IS NOT NULL
+      THEN {date: hop.validFrom, precision: coalesce(hop.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN hop.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (hop)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(hop)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (hop)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(hop) })
+    AND ($filter.object IS NULL OR EXISTS { (hop)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(hop) } OR EXISTS { (hop)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (hop)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               }))-[:SUBJECT_OF|OBJECT]-(reached:Entity WHERE reached.key <> $from AND (reached.key = $to OR COUNT { (reached)-[:SUBJECT_OF|OBJECT]-(:Relation) } <= $maxDegree))){1,4}
+           (to:Entity {key: $to})
+     WHERE from <> to
+     WITH [from] + reached AS entities, hop
+     WHERE all(index IN range(1, size(entities) - 1) WHERE NOT entities[index] IN entities[0..index])
+     WITH entities, hop ORDER BY size(hop) ASC, [relation IN hop | relation.id] ASC
+     LIMIT 3
+     RETURN [entity IN entities | entity.key] AS entities,
+
+            [relation IN hop | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS relations;
 
 // graph.pathsAt.4.3
@@ -1160,7 +1388,8 @@ UNWIND $requests AS request
   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
            {source: source.key, quote: support.quote, start: support.start, end: support.end,
-            confidence: support.confidence, locator: support.locator} END) WHERE item IS NOT NULL] AS evidence;
+            confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                            publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} END) WHERE item IS NOT NULL] AS evidence;
 
 // relation.findByIds
 UNWIND $ids AS id
@@ -1246,6 +1475,53 @@ MATCH (relation:Relation)
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS page;
+
+// relation.list (brief)
+MATCH (relation:Relation)
+   WHERE ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS page;
 
 // relation.listAt
@@ -1395,6 +1671,58 @@ WITH $filter AS given
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS page;
 
+// relation.listForEntity (brief)
+WITH $filter AS given
+   WITH given {.*,
+     subject: coalesce([(:EntityRedirect {key: given.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.subject),
+     object: coalesce([(:EntityRedirect {key: given.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.object),
+     involving: coalesce([(:EntityRedirect {key: given.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.involving)} AS filter
+   MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
+   WHERE (filter.types IS NULL OR relation.type IN filter.types)
+
+    AND (filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (filter.minConfidence IS NULL OR relation.confidence >= filter.minConfidence)
+    AND (filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(filter.asOf) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (filter.during IS NULL OR (
+          (filter.during.from IS NULL OR relation.validTo IS NULL OR date(filter.during.from) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (filter.during.to IS NULL OR start <= date(filter.during.to)))))
+    AND (filter.subject IS NULL OR EXISTS { (:Entity {key: filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: filter.object}) })
+    AND (filter.involving IS NULL OR EXISTS { (:Entity {key: filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: filter.involving}) })
+    AND (filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
+  }] AS page;
+
 // relation.listForEntityAt
 MATCH (:EntityKey {key: $anchor})-[end:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(relation:Relation)
    WHERE coalesce(end.since <= $filter.knownAt, true) AND coalesce(end.until > $filter.knownAt, true) AND ($filter.types IS NULL OR relation.type IN $filter.types)
@@ -1540,6 +1868,60 @@ UNWIND $requests AS request
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS page
+   }
+   RETURN request.id AS id, totalCount, page;
+
+// relation.ofEntities (brief)
+UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (entity:Entity {key: request.key})-[edge:SUBJECT_OF|OBJECT]-(relation:Relation)
+     WHERE (request.direction = 'BOTH'
+            OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
+            OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
+       AND (request.filter.types IS NULL OR relation.type IN request.filter.types)
+
+    AND (request.filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (request.filter.minConfidence IS NULL OR relation.confidence >= request.filter.minConfidence)
+    AND (request.filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(request.filter.asOf) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(request.filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (request.filter.during IS NULL OR (
+          (request.filter.during.from IS NULL OR relation.validTo IS NULL OR date(request.filter.during.from) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (request.filter.during.to IS NULL OR start <= date(request.filter.during.to)))))
+    AND (request.filter.subject IS NULL OR EXISTS { (:Entity {key: request.filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (request.filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: request.filter.object}) })
+    AND (request.filter.involving IS NULL OR EXISTS { (:Entity {key: request.filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: request.filter.involving}) })
+    AND (request.filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: request.filter.source})
+                                               })
+     WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[request.offset..(request.offset + request.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS page
    }
    RETURN request.id AS id, totalCount, page;

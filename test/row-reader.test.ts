@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { readEntity } from '../src/repositories/entity-rows.js';
-import { readEvidence, readPage, readRelation } from '../src/repositories/relation-rows.js';
-import { RowError } from '../src/repositories/row-reader.js';
+import { readEvidence, readRelation } from '../src/repositories/relation-rows.js';
+import { readPage, RowError } from '../src/repositories/row-reader.js';
 
 /**
  * The hand-written readers of read statements' rows (src/repositories/row-reader.ts). Rows as
@@ -103,14 +103,17 @@ describe('reading rows without a schema library', () => {
     const page = readPage({ totalCount: neo4j.int(2), page: [entity('a'), entity('b')] }, readEntity);
     expect(page.totalCount).toBe(2);
     expect(page.page.map((item) => item.key)).toEqual(['a', 'b']);
-    expect(readEvidence({ source: 's', quote: 'q', start: neo4j.int(3), end: neo4j.int(4), confidence: 1, locator: null })).toEqual({
+    const cited = { key: 's', kind: 'NEWS_ARTICLE', title: 'T', url: null, publisher: null, publishedAt: '2021-05', publishedAtPrecision: 'MONTH' };
+    expect(readEvidence({ source: 's', quote: 'q', start: neo4j.int(3), end: neo4j.int(4), confidence: 1, locator: null, cited })).toMatchObject({
       source: 's',
       quote: 'q',
       start: 3,
       end: 4,
       confidence: 1,
       locator: null,
+      cited: { key: 's', title: 'T', publishedAt: { date: '2021-05', precision: 'MONTH' }, sha256: null },
     });
+    expect(() => readEvidence({ source: 's', quote: 'q', start: null, end: null, confidence: 1, locator: null })).toThrow("source: expected a map, got nothing");
     expect(() => readPage({ totalCount: neo4j.int(1) }, readEntity)).toThrow("page: 'page' should be a list, got nothing");
   });
 });

@@ -84,4 +84,11 @@ export interface StoredEntity extends EntityRecord {
   audit: AuditRecord;
   /** The instant it was read as of, when it was read as the graph stood then; the relations reached from it are read so too. */
   knownAt?: string;
+  /** Set when only its key, name and kind were read (a relation's end read in brief); the read model completes it when a field needs more. */
+  brief?: true;
 }
+
+/** The GraphQL fields of an Entity a brief serves: its key, name and kind, and those that need only its key. */
+export const ENTITY_BRIEF_FIELDS: ReadonlySet<string> = new Set([
+  '__typename', 'id', 'key', 'name', 'kind', 'knownAt', 'identifiers', 'relations', 'timeline',
+]);

@@ -225,12 +225,36 @@ export interface StoredRelation extends RelationRecord {
   ends?: readonly StoredEntity[];
   /** The instant it was read as of, when it was read as the graph stood then (RelationFilter.knownAt); its ends were read so too. */
   knownAt?: string;
+  /**
+   * Set when it was read in brief (ReadDetail): only its RELATION_BRIEF_FIELDS are read, the others are
+   * empty, and its ends are entity briefs. The read model completes it when a field needs more.
+   */
+  brief?: true;
 }
 
-/** A source as read back: the record plus who wrote it and when. */
+/**
+ * How much of a relation and the entities at its ends a statement reads: what the question asks for
+ * (src/schema/look-ahead.ts decides), since most lists ask for a relation's type, dates and the names at
+ * its ends, and reading every qualifier, audit field and description costs Neo4j and the server more
+ * than the rest of the answer does.
+ */
+export type ReadDetail = 'brief' | 'full';
+
+/** The GraphQL fields of a Relation a brief read serves: those of its brief projection, and those that need only its id. */
+export const RELATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
+  '__typename', 'id', 'key', 'type', 'confidence', 'retractedAt', 'knownAt',
+  'validFrom', 'validFromPrecision', 'validTo', 'validToPrecision',
+  'subject', 'object', 'context', 'evidence',
+]);
+
 /** A source as read back, without its full text (loaded only when asked for: it may be 5 M characters). */
 export interface StoredSource extends Omit<SourceRecord, 'text'> {
   audit: AuditRecord;
+}
+
+/** Evidence as a read gives it: with its source (without the text), read in the same statement. */
+export interface ReadEvidence extends EvidenceRecord {
+  cited: StoredSource;
 }
 
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;

@@ -189,5 +189,5 @@ function isConnectionLost(error: unknown): boolean {
 }
 
 function metadataFor(statement: Statement): Record<string, string> {
-  return { app: APPLICATION, statement: statement.name };
+  return { app: APPLICATION, statement: statement.name, ...(statement.variant === undefined ? {} : { variant: statement.variant }) };
 }

@@ -9,17 +9,28 @@ import { fileURLToPath } from 'node:url';
 export interface Statement {
   readonly name: string;
   readonly text: string;
+  /**
+   * Another text for the same question, such as 'brief' (a relation read in brief, ReadDetail): counted,
+   * traced and logged under the statement's name, printed apart ("relation.ofEntities (brief)").
+   */
+  readonly variant?: string;
 }
 
 /** Every statement text built so far, by name: what `npm run cypher:print` writes out. */
 const named = new Map<string, Set<string>>();
 
-export function cypher(name: string, text: string): Statement {
+export function cypher(name: string, text: string, variant?: string): Statement {
   const trimmed = text.trim();
-  const texts = named.get(name) ?? new Set<string>();
+  const statement = variant === undefined ? { name, text: trimmed } : { name, text: trimmed, variant };
+  const texts = named.get(printedName(statement)) ?? new Set<string>();
   texts.add(trimmed);
-  named.set(name, texts);
-  return { name, text: trimmed };
+  named.set(printedName(statement), texts);
+  return statement;
+}
+
+/** The name a statement is printed under: its name, and its variant when it has one. */
+export function printedName(statement: Statement): string {
+  return statement.variant === undefined ? statement.name : `${statement.name} (${statement.variant})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Identifier, StoredEntity } from '../model/entity.js';
-import type { EvidenceRecord, StoredSource, StoredRelation } from '../model/relation.js';
+import type { ReadEvidence, StoredSource, StoredRelation } from '../model/relation.js';
 import type { Repositories } from '../repositories/index.js';
 import type { EntityRelationsRequest, EvidenceRequest, RelationPage, SourceRelationsRequest } from '../repositories/relation-repository.js';
 
@@ -16,7 +16,7 @@ export interface ReadCache {
   sourceByKey: DataLoader<string, StoredSource | null>;
   /** A source's full text, apart: most questions about a source never need it, and it may be 5 M characters. */
   sourceText: DataLoader<string, string | null>;
-  evidenceOfRelation: DataLoader<EvidenceRequest, EvidenceRecord[], string>;
+  evidenceOfRelation: DataLoader<EvidenceRequest, ReadEvidence[], string>;
   /** An entity's identifiers, now (knownAt null) or as held at an instant. */
   identifiersOf: DataLoader<{ key: string; knownAt: string | null }, Identifier[], string>;
   /** The key a key named at an instant: how keys in a question about the past are read (a merge since then does not count). */
@@ -43,7 +43,7 @@ export function createReadCache(repositories: Repositories, options: LoaderOptio
     relationById: new DataLoader((ids) => repositories.relations.findByIds(ids), switches),
     sourceByKey: new DataLoader((keys) => repositories.sources.findByKeys(keys), switches),
     sourceText: new DataLoader((keys) => repositories.sources.textsByKeys(keys), switches),
-    evidenceOfRelation: new DataLoader<EvidenceRequest, EvidenceRecord[], string>((requests) => repositories.relations.evidenceOf(requests), byValue),
+    evidenceOfRelation: new DataLoader<EvidenceRequest, ReadEvidence[], string>((requests) => repositories.relations.evidenceOf(requests), byValue),
     identifiersOf: new DataLoader<{ key: string; knownAt: string | null }, Identifier[], string>((requests) => repositories.entities.identifiersOf(requests), byValue),
     keyAt: new DataLoader<{ key: string; knownAt: string }, string | null, string>((requests) => repositories.entities.keysAt(requests), byValue),
     relationsOfEntity: new DataLoader<EntityRelationsRequest, RelationPage, string>(

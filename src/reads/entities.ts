@@ -25,6 +25,15 @@ export class EntityReads {
     return this.cache.entityByKey.load(key);
   }
 
+  /**
+   * The entity with every field read: itself when it was, else loaded by key (batched with the others).
+   * A field a brief does not serve asks this, so that a brief never answers for what it did not read.
+   */
+  async complete(entity: StoredEntity): Promise<StoredEntity> {
+    if (!entity.brief) return entity;
+    return (await this.byKey(entity.key)) ?? entity;
+  }
+
   /** As `byKey`, but null for an entity of another kind (a Person ID that names a party). */
   async ofKind(key: string, kind: EntityKind): Promise<StoredEntity | null> {
     const entity = await this.byKey(key);
@@ -78,7 +87,7 @@ export class EntityReads {
 
   /** Entities a statement read (a page, a write's answer, a relation's ends), cached as they are now. */
   remember(entities: readonly StoredEntity[]): void {
-    for (const entity of entities) this.cache.entityByKey.prime(entity.key, entity);
+    for (const entity of entities) if (!entity.brief) this.cache.entityByKey.prime(entity.key, entity);
   }
 
   private remembered(page: EntityPage): EntityPage {

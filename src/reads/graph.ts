@@ -1,6 +1,6 @@
 import { checkRange } from '../model/arguments.js';
 import type { StoredEntity } from '../model/entity.js';
-import { NO_FILTER, type RelationType, type StoredRelation } from '../model/relation.js';
+import { NO_FILTER, type ReadDetail, type RelationType, type StoredRelation } from '../model/relation.js';
 import {
   type GraphRepository,
   MAX_NEIGHBOURHOOD_DEPTH,
@@ -34,6 +34,8 @@ export interface NeighbourhoodArguments {
   knownAt?: string | null;
   limit?: number | null;
   perEntity?: number | null;
+  /** How much of each entity and relation the question needs (ReadDetail; full when left out). */
+  detail?: ReadDetail;
 }
 
 export interface PathArguments {
@@ -46,6 +48,8 @@ export interface PathArguments {
   /** Answer as the graph stood at this instant (ISO 8601). */
   knownAt?: string | null;
   first?: number | null;
+  /** As NeighbourhoodArguments.detail. */
+  detail?: ReadDetail;
 }
 
 /**
@@ -68,6 +72,7 @@ export class GraphReads {
       limit: checkRange('limit', args.limit ?? NEIGHBOURHOOD_DEFAULTS.limit, 1, MAX_NEIGHBOURHOOD_LIMIT),
       perEntity: checkRange('perEntity', args.perEntity ?? NEIGHBOURHOOD_DEFAULTS.perEntity, 1, MAX_PER_ENTITY),
       filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null, knownAt },
+      detail: args.detail ?? 'full',
     };
     // Keys as they were at knownAt: an entity merged away since was still itself then.
     if (knownAt !== null) request.key = await this.entities.currentKey(args.key, knownAt);
@@ -79,13 +84,12 @@ export class GraphReads {
     }
     if (found.start === null) return { nodes: [], edges: [], hubs: [], truncated: false };
     const edges = this.relations.remember(found.relations);
+    if (found.startEntity && knownAt === null) this.entities.remember([found.startEntity]);
     const keys = [found.start, ...edges.flatMap((edge) => [edge.subject, edge.object])];
-    if (knownAt !== null) {
-      // As they read then: from the statement, not from the cache, which holds them as they are.
-      const then = entitiesRead(found.startEntity ? [found.startEntity] : [], edges);
-      return { nodes: pick(then, keys), edges, hubs: pick(then, found.hubs), truncated: found.truncated };
-    }
-    const [nodes, hubs] = await Promise.all([this.entities.many(keys), this.entities.many(found.hubs)]);
+    // The statement read the start and every end, as they are now or as they read at knownAt: a hub
+    // beyond the limit is the only entity it may not have read.
+    const read = entitiesRead(found.startEntity ? [found.startEntity] : [], edges);
+    const [nodes, hubs] = await Promise.all([this.readOrLoad(read, keys, knownAt === null), this.readOrLoad(read, found.hubs, knownAt === null)]);
     return { nodes, edges, hubs, truncated: found.truncated };
   }
 
@@ -98,6 +102,7 @@ export class GraphReads {
       maxDegree: checkRange('maxDegree', args.maxDegree ?? PATH_DEFAULTS.maxDegree, 1, MAX_PATH_DEGREE),
       first: checkRange('first', args.first ?? PATH_DEFAULTS.first, 1, MAX_PATHS),
       filter: { ...NO_FILTER, types: args.types ?? null, asOf: args.asOf ?? null, knownAt },
+      detail: args.detail ?? 'full',
     };
     if (knownAt !== null) {
       [request.from, request.to] = await Promise.all([this.entities.currentKey(args.from, knownAt), this.entities.currentKey(args.to, knownAt)]);
@@ -124,7 +129,15 @@ export class GraphReads {
   async pathEntities(found: PathRecord[]): Promise<StoredEntity[]> {
     const keys = found.flatMap((path) => path.entities);
     if (found.every((path) => path.nodes)) return pick(entitiesRead(found.flatMap((path) => path.nodes!), []), keys);
-    return this.entities.many(keys);
+    // Every entity on a path is an end of one of its relations, which the statement read with them.
+    return this.readOrLoad(entitiesRead([], found.flatMap((path) => path.relations)), keys);
+  }
+
+  /** Entities by key, each once, in first-seen order: from what a statement read, else (when `load`) as they are now. */
+  private async readOrLoad(read: Map<string, StoredEntity>, keys: string[], load = true): Promise<StoredEntity[]> {
+    const missing = load ? keys.filter((key) => !read.has(key)) : [];
+    const loaded = new Map((await this.entities.many(missing)).map((entity) => [entity.key, entity]));
+    return pick(new Map([...loaded, ...read]), keys);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { StoredEntity } from '../model/entity.js';
-import type { EvidenceRecord, RelationFilter, StoredRelation } from '../model/relation.js';
+import type { ReadDetail, ReadEvidence, RelationFilter, StoredRelation } from '../model/relation.js';
 import type { EntityRelationsRequest, RelationPage, RelationRepository, RelationWindow } from '../repositories/relation-repository.js';
 import type { ReadCache } from './cache.js';
 import type { EntityReads } from './entities.js';
@@ -24,12 +24,21 @@ export class RelationReads {
    * Relations matching the filter, in time order; its entity keys as they are now (the statement
    * follows merges itself) or, with knownAt, as they were then (looked up first, in one batch).
    */
-  async list(filter: RelationFilter, window: RelationWindow): Promise<RelationPage> {
+  async list(filter: RelationFilter, window: RelationWindow, detail: ReadDetail = 'full'): Promise<RelationPage> {
     const { knownAt } = filter;
-    if (knownAt === null) return this.remembered(await this.repository.list(filter, window));
+    if (knownAt === null) return this.remembered(await this.repository.list(filter, window, detail));
     const then = (key: string | null) => (key === null ? null : this.entities.currentKey(key, knownAt));
     const [subject, object, involving] = await Promise.all([then(filter.subject), then(filter.object), then(filter.involving)]);
     return this.remembered(await this.repository.list({ ...filter, subject, object, involving }, window));
+  }
+
+  /**
+   * The relation with every field read: itself when it was, else loaded by id (batched with the others).
+   * A field a brief read does not serve asks this, so that a brief never answers for what it did not read.
+   */
+  async complete(relation: StoredRelation): Promise<StoredRelation> {
+    if (!relation.brief) return relation;
+    return (await this.byId(relation.id)) ?? relation;
   }
 
   /** A page of one entity's relations; batched with the other entities' pages of the same level. */
@@ -42,17 +51,19 @@ export class RelationReads {
     return this.remembered(await this.cache.relationsOfSource.load({ key, ...window }));
   }
 
-  /** A relation's evidence, as recorded now or at its knownAt. */
-  evidence(relation: StoredRelation): Promise<EvidenceRecord[]> {
-    return this.cache.evidenceOfRelation.load({ id: relation.id, knownAt: relation.knownAt ?? null });
+  /** A relation's evidence, as recorded now or at its knownAt; the sources it cites are cached for Evidence.source. */
+  async evidence(relation: StoredRelation): Promise<ReadEvidence[]> {
+    const evidence = await this.cache.evidenceOfRelation.load({ id: relation.id, knownAt: relation.knownAt ?? null });
+    for (const { cited } of evidence) this.cache.sourceByKey.prime(cited.key, cited);
+    return evidence;
   }
 
   /**
    * An end of a relation (its subject, object or context): as it read at the relation's knownAt when
-   * the relation was read so (the statement brought it), else as it is now.
+   * the relation was read so, in brief when it was read in brief (the statement brought both), else as it is now.
    */
   async end(relation: StoredRelation, key: string): Promise<StoredEntity | null> {
-    if (relation.knownAt !== undefined) return relation.ends?.find((entity) => entity.key === key) ?? null;
+    if (relation.knownAt !== undefined || relation.brief) return relation.ends?.find((entity) => entity.key === key) ?? null;
     return this.entities.byKey(key);
   }
 
@@ -65,11 +76,11 @@ export class RelationReads {
   /**
    * Relations a statement read, and the entities at their ends, cached for the fields that follow.
    * Relations read as of a past instant are not: the cache holds the graph as it is now, and their
-   * fields read their ends from the relation itself.
+   * fields read their ends from the relation itself. Nor are briefs: the cache holds whole records.
    */
   remember(relations: StoredRelation[]): StoredRelation[] {
     for (const relation of relations) {
-      if (relation.knownAt !== undefined) continue;
+      if (relation.knownAt !== undefined || relation.brief) continue;
       this.cache.relationById.prime(relation.id, relation);
       this.entities.remember(relation.ends ?? []);
     }

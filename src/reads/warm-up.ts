@@ -18,12 +18,14 @@ export async function warmUp(reads: Reads, logger: Logger): Promise<void> {
   try {
     await reads.entities.byKey(NOTHING);
     await reads.entities.search({ text: 'warm', kinds: null, offset: 0, limit: 10 });
-    await reads.relations.ofEntity({ key: NOTHING, direction: 'BOTH', filter: NO_FILTER, ...page });
-    await reads.relations.list({ ...NO_FILTER, object: NOTHING, types: ['HOLDS_OFFICE'] }, page);
+    for (const detail of ['full', 'brief'] as const) {
+      await reads.relations.ofEntity({ key: NOTHING, direction: 'BOTH', filter: NO_FILTER, ...page, detail });
+      await reads.relations.list({ ...NO_FILTER, object: NOTHING, types: ['HOLDS_OFFICE'] }, page, detail);
+      await reads.graph.neighbourhood({ key: NOTHING, depth: 2, detail });
+      await reads.graph.paths({ from: NOTHING, to: `${NOTHING}2`, detail });
+    }
     await reads.relations.byId(NOTHING);
     await reads.sources.byKey(NOTHING);
-    await reads.graph.neighbourhood({ key: NOTHING, depth: 2 });
-    await reads.graph.paths({ from: NOTHING, to: `${NOTHING}2` });
     await reads.graph.paths({ from: NOTHING, to: `${NOTHING}2`, maxHops: 6, first: 10 });
     logger.info({ ms: Math.round(performance.now() - started) }, 'Read statements planned');
   } catch (error) {

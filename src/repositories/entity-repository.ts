@@ -6,7 +6,7 @@ import { cypher } from '../neo4j/statement.js';
 import { ENTITY_PROJECTION, readEntity } from './entity-rows.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { instant } from './neo4j-values.js';
-import { readPage } from './relation-rows.js';
+import { readPage } from './row-reader.js';
 
 /** A key merged into another entity still answers, with the survivor (old queries keep working). */
 const FIND_BY_KEYS = cypher(

@@ -41,5 +41,7 @@ export function readEntity(value: unknown): StoredEntity {
     subKind: row.optionalText('subKind'),
     date: row.optionalText('date'),
     audit: readAudit(row),
+    // A brief (a relation's end read in brief) read only its key, name and kind: the rest is unread, not empty.
+    ...(row.has('brief') ? { brief: true as const } : {}),
   };
 }

@@ -1,11 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { StoredEntity } from '../model/entity.js';
-import type { RelationFilter, StoredRelation } from '../model/relation.js';
+import type { ReadDetail, RelationFilter, StoredRelation } from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
-import { readEntity } from './entity-rows.js';
+import { entityProjection, readEntity } from './entity-rows.js';
 import { WALK_THEN, entityAt, heldAt } from './history-cypher.js';
-import { filterParameter, relationFilter, relationProjection } from './relation-cypher.js';
+import { filterParameter, relationFilter, relationProjection, variant } from './relation-cypher.js';
 import { readRelation } from './relation-rows.js';
 import { RowMap } from './row-reader.js';
 
@@ -71,12 +71,18 @@ function neighbourhoodWalk(history: boolean): string {
    ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, index) => neighbourhoodHop(index + 1, history)).join('\n')}`;
 }
 
-const NEIGHBOURHOOD = cypher(
-  'graph.neighbourhood',
-  `${NEIGHBOURHOOD_WALK}
-   RETURN start.key AS start, hubs, size(relations) > $limit AS overLimit,
-          [relation IN relations[0..$limit] | ${relationProjection('relation')}] AS relations`,
-);
+const neighbourhood = (detail: ReadDetail) =>
+  cypher(
+    'graph.neighbourhood',
+    `${NEIGHBOURHOOD_WALK}
+   RETURN start.key AS start, ${detail === 'brief' ? 'start { .key, .name, labels: labels(start), brief: true }' : entityProjection('start')} AS startEntity,
+          hubs, size(relations) > $limit AS overLimit,
+          [relation IN relations[0..$limit] | ${relationProjection('relation', null, detail)}] AS relations`,
+    variant(detail),
+  );
+
+/** The walk now, its relations and start read as fully or as briefly as the question asks (ReadDetail). */
+const NEIGHBOURHOOD = { full: neighbourhood('full'), brief: neighbourhood('brief') };
 
 /** NEIGHBOURHOOD as the graph stood at $filter.knownAt, with the start as it read then. */
 const NEIGHBOURHOOD_AT = cypher(
@@ -99,14 +105,16 @@ const NEIGHBOURHOOD_AT = cypher(
  * Without that, walks such as start → end → hub → end took places among the k shortest, and which
  * of several equally long ones SHORTEST kept decided whether a simple path made the cut.
  */
-function shortestPaths(hops: number, first: number, history: boolean): Statement {
+function shortestPaths(hops: number, first: number, history: boolean, detail: ReadDetail): Statement {
   const at = history ? '$filter.knownAt' : null;
+  const brief = detail === 'brief' && !history;
   return cypher(
     `graph.paths${history ? 'At' : ''}.${hops}.${first}`,
     `${pathSearch(hops, first, history)}
      RETURN [entity IN entities | entity.key] AS entities,
             ${at === null ? '' : `[entity IN entities | ${entityAt('entity', at)}] AS nodes,`}
-            [relation IN hop | ${relationProjection('relation', at)}] AS relations`,
+            [relation IN hop | ${relationProjection('relation', at, brief ? 'brief' : 'full')}] AS relations`,
+    variant(brief ? 'brief' : 'full'),
   );
 }
 
@@ -145,15 +153,15 @@ const PASSABLE_THEN = `reached.key = $to OR COUNT { (reached)-[degree:${WALK_THE
 const pathStatements = new Map<string, Statement>();
 
 /** The statement for `hops` and `first`, built once (exported for the printed statements). */
-export function pathStatement(hops: number, first: number, history: boolean): Statement {
+export function pathStatement(hops: number, first: number, history: boolean, detail: ReadDetail = 'full'): Statement {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${hops}`);
   }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
     throw new RangeError(`first must be between 1 and ${MAX_PATHS}, got ${first}`);
   }
-  const id = `${hops}.${first}.${history}`;
-  if (!pathStatements.has(id)) pathStatements.set(id, shortestPaths(hops, first, history));
+  const id = `${hops}.${first}.${history}.${detail}`;
+  if (!pathStatements.has(id)) pathStatements.set(id, shortestPaths(hops, first, history, detail));
   return pathStatements.get(id)!;
 }
 
@@ -186,12 +194,14 @@ export interface NeighbourhoodRequest {
   /** Most relations followed from any one entity at each hop. */
   perEntity: number;
   filter: RelationFilter;
+  /** How much of each relation and entity to read (full when left out); with knownAt, always full. */
+  detail?: ReadDetail;
 }
 
 export interface Neighbourhood {
   /** Null when the start key names no entity. */
   start: string | null;
-  /** The start as it read at the filter's knownAt, when one was asked. */
+  /** The start: as it reads now (in brief when the request asked so), or as it read at the filter's knownAt. */
   startEntity?: StoredEntity;
   /** In the order the walk found them: nearer hops first. */
   relations: StoredRelation[];
@@ -209,6 +219,8 @@ export interface PathRequest {
   maxDegree: number;
   first: number;
   filter: RelationFilter;
+  /** As NeighbourhoodRequest.detail. */
+  detail?: ReadDetail;
 }
 
 export interface PathRecord {
@@ -223,7 +235,7 @@ export class GraphRepository {
 
   async neighbourhood(request: NeighbourhoodRequest): Promise<Neighbourhood> {
     const knownAt = request.filter.knownAt;
-    const [record] = await this.database.read(knownAt === null ? NEIGHBOURHOOD : NEIGHBOURHOOD_AT, {
+    const [record] = await this.database.read(knownAt === null ? NEIGHBOURHOOD[request.detail ?? 'full'] : NEIGHBOURHOOD_AT, {
       key: request.key,
       depth: neo4j.int(request.depth),
       limit: neo4j.int(request.limit),
@@ -233,13 +245,13 @@ export class GraphRepository {
     if (!record) return { start: null, relations: [], hubs: [], truncated: false };
     const row = readNeighbourhood(record.toObject());
     const truncated = row.overLimit || row.hubs.length > 0;
-    if (knownAt === null || !row.startEntity) return { start: row.start, relations: row.relations, hubs: row.hubs, truncated };
-    return { start: row.start, startEntity: { ...row.startEntity, knownAt }, relations: row.relations, hubs: row.hubs, truncated };
+    const startEntity = row.startEntity && knownAt !== null ? { ...row.startEntity, knownAt } : row.startEntity;
+    return { start: row.start, startEntity, relations: row.relations, hubs: row.hubs, truncated };
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {
     const knownAt = request.filter.knownAt;
-    const records = await this.database.read(pathStatement(request.maxHops, request.first, knownAt !== null), {
+    const records = await this.database.read(pathStatement(request.maxHops, request.first, knownAt !== null, request.detail), {
       from: request.from,
       to: request.to,
       maxDegree: neo4j.int(request.maxDegree),

@@ -1,4 +1,4 @@
-import type { RelationFilter } from '../model/relation.js';
+import type { ReadDetail, RelationFilter } from '../model/relation.js';
 import { auditProjection } from './audit-rows.js';
 import { entityProjection } from './entity-rows.js';
 import { instant } from './neo4j-values.js';
@@ -16,7 +16,8 @@ import { ENDS_THEN, endRole, entityAt, heldAt, relationChangeAt } from './histor
  * cost one round trip, not two. With `at` (an instant), the relation, its ends and their properties
  * as they stood then (history-cypher.ts).
  */
-export function relationProjection(relation: string, at: string | null = null): string {
+export function relationProjection(relation: string, at: string | null = null, detail: ReadDetail = 'full'): string {
+  if (detail === 'brief' && at === null) return briefRelationProjection(relation);
   const retracted = at === null ? 'true' : `${relation}.retractedAt <= ${at}`;
   const change = at === null ? null : relationChangeAt(relation, at);
   return `${relation} {
@@ -34,6 +35,23 @@ export function relationProjection(relation: string, at: string | null = null): 
                 | {edge: ${endRole('endEdge')}, entity: ${entityAt('endEntity', at)}}],
     knownAt: toString(${at})`}
   }`;
+}
+
+/**
+ * A relation in brief (ReadDetail): what RELATION_BRIEF_FIELDS serve, its ends as key, name and kind.
+ * `brief: true` tells its reader (readRelation) that the rest was not read, rather than absent.
+ */
+function briefRelationProjection(relation: string): string {
+  return `${relation} {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo), retractedAt: toString(${relation}.retractedAt),
+    ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
+  }`;
+}
+
+/** The statement variant (neo4j/statement.ts) of a read in brief; a full read is the statement itself. */
+export function variant(detail: ReadDetail): string | undefined {
+  return detail === 'brief' ? 'brief' : undefined;
 }
 
 /** Relation types about an election (its object; HELD_IN's subject): they hold from the election's day, never before. */
@@ -110,11 +128,11 @@ export function relationFilter(relation: string, filter: string, history = false
  * Ends a statement whose rows hold `relation`: one page of them, in time order (unknown starts
  * last, then by id, so pages are stable), with the total. `window` holds `offset` and `limit`.
  */
-export function relationPage(window: string, at: string | null = null): string {
+export function relationPage(window: string, at: string | null = null, detail: ReadDetail = 'full'): string {
   return `WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
      WITH collect(relation) AS matches
      RETURN size(matches) AS totalCount,
-            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation', at)}] AS page`;
+            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation', at, detail)}] AS page`;
 }
 
 /** The first day asOf keeps a relation: its known start, or the last day of that start's period when certainty is asked. */

@@ -2,7 +2,7 @@ import {
   DATE_PRECISIONS,
   KNOWN_START_BASES,
   RELATION_TYPES,
-  type EvidenceRecord,
+  type ReadEvidence,
   type PartialDate,
   type QualifierValues,
   type StoredRelation,
@@ -11,6 +11,7 @@ import type { StoredEntity } from '../model/entity.js';
 import { readAudit } from './audit-rows.js';
 import { readEntity } from './entity-rows.js';
 import { RowMap } from './row-reader.js';
+import { readSource } from './source-repository.js';
 
 /** Readers for the rows the relation statements return; nothing unread leaves a repository. */
 
@@ -54,6 +55,8 @@ export function readRelation(value: unknown): StoredRelation {
     knownFrom: knownFrom === null || knownFrom === undefined ? null : readKnownStart(new RowMap(knownFrom, `relation '${id}' knownFrom`)),
     ends,
     ...(knownAt === undefined ? {} : { knownAt }),
+    // Read in brief (ReadDetail): its qualifiers, audit and known start are unread, not empty.
+    ...(where.has('brief') ? { brief: true as const } : {}),
   };
 }
 
@@ -89,10 +92,11 @@ function readKnownStart(row: RowMap): StoredRelation['knownFrom'] {
   return { date: row.text('date'), precision: row.oneOf('precision', DATE_PRECISIONS), basis: row.oneOf('basis', KNOWN_START_BASES) };
 }
 
-/** Reads one piece of evidence as `relation.evidenceOf` projects it. */
-export function readEvidence(value: unknown): EvidenceRecord {
+/** Reads one piece of evidence as `relation.evidenceOf` projects it, with its source. */
+export function readEvidence(value: unknown): ReadEvidence {
   const row = new RowMap(value, 'evidence');
   return {
+    cited: readSource(row.value('cited')),
     source: row.text('source'),
     quote: row.optionalText('quote'),
     start: row.nullableInteger('start'),
@@ -100,10 +104,4 @@ export function readEvidence(value: unknown): EvidenceRecord {
     confidence: row.number('confidence'),
     locator: row.optionalText('locator'),
   };
-}
-
-/** Reads `{totalCount, page}`, the shape every paged statement returns, each item with `readItem`. */
-export function readPage<T>(value: unknown, readItem: (item: unknown) => T): { totalCount: number; page: T[] } {
-  const row = new RowMap(value, 'page');
-  return { totalCount: row.integer('totalCount'), page: row.list('page').map(readItem) };
 }

@@ -126,6 +126,12 @@ export class RowMap {
   }
 }
 
+/** Reads `{totalCount, page}`, the shape every paged statement returns, each item with `readItem`. */
+export function readPage<T>(value: unknown, readItem: (item: unknown) => T): { totalCount: number; page: T[] } {
+  const row = new RowMap(value, 'page');
+  return { totalCount: row.integer('totalCount'), page: row.list('page').map(readItem) };
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';

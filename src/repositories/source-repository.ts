@@ -3,17 +3,18 @@ import { DATE_PRECISIONS, SOURCE_KINDS, type StoredSource } from '../model/relat
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher } from '../neo4j/statement.js';
 import { auditProjection, readAudit } from './audit-rows.js';
-import { readPage } from './relation-rows.js';
+import { readPage } from './row-reader.js';
 import { RowMap } from './row-reader.js';
 
-const PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+/** A :Source in `source` as `readSource` reads it, without its text (it may be millions of characters). */
+export const SOURCE_PROJECTION = `source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), ${auditProjection('source')} }`;
 
 const FIND_BY_KEYS = cypher(
   'source.findByKeys',
   `UNWIND $keys AS key
    OPTIONAL MATCH (source:Source {key: key})
-   RETURN key, CASE WHEN source IS NULL THEN null ELSE ${PROJECTION} END AS source`,
+   RETURN key, CASE WHEN source IS NULL THEN null ELSE ${SOURCE_PROJECTION} END AS source`,
 );
 
 /** The full texts, read only for the fields that need them (Source.text, textLength, excerpt). */
@@ -29,11 +30,11 @@ const LIST = cypher(
   `MATCH (source:Source)
    WITH source ORDER BY source.publishedAt IS NULL, source.publishedAt DESC, source.key ASC
    WITH collect(source) AS matches
-   RETURN size(matches) AS totalCount, [source IN matches[$offset..($offset + $limit)] | ${PROJECTION}] AS page`,
+   RETURN size(matches) AS totalCount, [source IN matches[$offset..($offset + $limit)] | ${SOURCE_PROJECTION}] AS page`,
 );
 
 /** Reads a map made by PROJECTION (src/repositories/row-reader.ts says why not with zod). */
-function readSource(value: unknown): StoredSource {
+export function readSource(value: unknown): StoredSource {
   const row = new RowMap(value, 'source');
   const publishedAt = row.optionalText('publishedAt');
   return {

@@ -1,7 +1,7 @@
 import type { AuditRecord } from '../../model/audit.js';
 import { builder } from '../builder.js';
-import { Entity } from './entity.js';
-import { Relation } from './relation.js';
+import { Entity, wholeEntity } from './entity.js';
+import { Relation, wholeRelation } from './relation.js';
 import { Source } from './source.js';
 
 export const Audit = builder.objectRef<AuditRecord>('Audit').implement({
@@ -22,6 +22,6 @@ export const Audit = builder.objectRef<AuditRecord>('Audit').implement({
 const AUDIT_DESCRIPTION = 'Who wrote this record and when.';
 
 // The records that carry an audit trail get the same field; declared here, beside the type it returns.
-builder.interfaceField(Entity, 'audit', (t) => t.field({ type: Audit, description: AUDIT_DESCRIPTION, resolve: (entity) => entity.audit }));
-builder.objectField(Relation, 'audit', (t) => t.field({ type: Audit, description: AUDIT_DESCRIPTION, resolve: (relation) => relation.audit }));
+builder.interfaceField(Entity, 'audit', (t) => t.field({ type: Audit, description: AUDIT_DESCRIPTION, resolve: wholeEntity((entity) => entity.audit) }));
+builder.objectField(Relation, 'audit', (t) => t.field({ type: Audit, description: AUDIT_DESCRIPTION, resolve: wholeRelation((relation) => relation.audit) }));
 builder.objectField(Source, 'audit', (t) => t.field({ type: Audit, description: AUDIT_DESCRIPTION, resolve: (source) => source.audit }));

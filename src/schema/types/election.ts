@@ -1,7 +1,7 @@
 import { ELECTION_KINDS, type ElectionKind } from '../../model/entity.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
-import { entityObjectType } from './entity.js';
+import { entityObjectType, wholeEntity } from './entity.js';
 
 const DESCRIPTIONS: Record<ElectionKind, string> = {
   GENERAL: 'A general election to a national parliament.',
@@ -25,13 +25,13 @@ export const Election = entityObjectType('ELECTION', {
       type: ElectionKindEnum,
       nullable: true,
       description: 'What kind of election this is.',
-      resolve: (entity) => entity.subKind as ElectionKind | null,
+      resolve: wholeEntity((entity) => entity.subKind as ElectionKind | null),
     }),
     date: t.field({
       type: 'Date',
       nullable: true,
       description: 'Polling day.',
-      resolve: (entity) => entity.date,
+      resolve: wholeEntity((entity) => entity.date),
     }),
   }),
 });

@@ -12,6 +12,7 @@ import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
+import { relationConnectionDetail } from '../look-ahead.js';
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   PERSON: 'A person: a politician, candidate, official or commentator.',
@@ -51,6 +52,14 @@ export const IdentifierInput = builder.inputType('IdentifierInput', {
   }),
 });
 
+/**
+ * Resolves a field that an entity brief (a relation's end read in brief) does not serve, ENTITY_BRIEF_FIELDS,
+ * from the whole entity: the read model completes a brief, in one batched statement, when such a field is asked.
+ */
+export function wholeEntity<T>(pick: (entity: StoredEntity) => T) {
+  return async (entity: StoredEntity, _args: object, context: Context): Promise<T> => pick(await context.reads.entities.complete(entity));
+}
+
 export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
   description:
     'A political entity: a person, organisation, office, place or election. Its key is stable and can be used in ' +
@@ -62,10 +71,12 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
       description: 'Stable identifier: a lowercase slug such as "keir-starmer", unique across all entities.',
     }),
     name: t.exposeString('name', { description: 'The name the entity is best known by.' }),
-    aliases: t.exposeStringList('aliases', {
+    aliases: t.stringList({
+      resolve: wholeEntity((entity) => entity.aliases),
       description: 'Other names and spellings under which the entity appears in sources; searchable.',
     }),
-    description: t.exposeString('description', {
+    description: t.string({
+      resolve: wholeEntity((entity) => entity.description),
       nullable: true,
       description: 'A one-line description that tells the entity apart from others of the same name.',
     }),
@@ -116,8 +127,9 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
               'was read as of, when it was reached through an answer about the past.',
           }),
         },
-        resolve: (entity, args, context) =>
+        resolve: (entity, args, context, info) =>
           entityRelations(context, args, {
+            detail: relationConnectionDetail(info),
             key: entity.key,
             direction: args.direction ?? 'BOTH',
             filter: {
@@ -147,10 +159,11 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
             description: 'The timeline as the graph stood at this instant (see RelationFilter.knownAt); defaults as for relations.',
           }),
         },
-        resolve: (entity, args, context) => {
+        resolve: (entity, args, context, info) => {
           const windowed = args.from != null || args.to != null;
           const during = windowed ? toDateWindow('to', args.from, args.to) : null;
           return entityRelations(context, args, {
+            detail: relationConnectionDetail(info),
             key: entity.key,
             direction: 'BOTH',
             filter: { ...NO_FILTER, types: args.types ?? null, during, knownAt: args.knownAt ?? entity.knownAt ?? null },

@@ -1,7 +1,7 @@
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../model/entity.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
-import { entityObjectType } from './entity.js';
+import { entityObjectType, wholeEntity } from './entity.js';
 
 const DESCRIPTIONS: Record<OrganizationKind, string> = {
   PARTY: 'A political party, such as Labour or the SNP.',
@@ -24,7 +24,7 @@ export const Organization = entityObjectType('ORGANIZATION', {
       type: OrganizationKindEnum,
       nullable: true,
       description: 'What kind of organisation this is.',
-      resolve: (entity) => entity.subKind as OrganizationKind | null,
+      resolve: wholeEntity((entity) => entity.subKind as OrganizationKind | null),
     }),
   }),
 });

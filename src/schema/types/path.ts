@@ -5,6 +5,7 @@ import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
+import { subgraphDetail } from '../look-ahead.js';
 
 export const Path = builder.objectRef<PathRecord>('Path').implement({
   description: 'A chain of relations from one entity to another, hop by hop, each with its evidence.',
@@ -65,6 +66,6 @@ builder.queryFields((t) => ({
         description: `How many paths, 1 to ${MAX_PATHS} (default ${PATH_DEFAULTS.first}).`,
       }),
     },
-    resolve: (_root, args, context) => context.reads.graph.paths(args),
+    resolve: (_root, args, context, info) => context.reads.graph.paths({ ...args, detail: subgraphDetail(info, 'relations', ['entities']) }),
   }),
 }));

@@ -1,7 +1,7 @@
 import { PLACE_KINDS, type PlaceKind } from '../../model/entity.js';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
-import { entityObjectType } from './entity.js';
+import { entityObjectType, wholeEntity } from './entity.js';
 
 const DESCRIPTIONS: Record<PlaceKind, string> = {
   COUNTRY: 'A sovereign state, such as the United Kingdom.',
@@ -25,7 +25,7 @@ export const Place = entityObjectType('PLACE', {
       type: PlaceKindEnum,
       nullable: true,
       description: 'What kind of place this is.',
-      resolve: (entity) => entity.subKind as PlaceKind | null,
+      resolve: wholeEntity((entity) => entity.subKind as PlaceKind | null),
     }),
   }),
 });

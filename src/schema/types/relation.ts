@@ -6,6 +6,16 @@ import { DateWindow, toDateWindow } from './date-window.js';
 import { Entity } from './entity.js';
 import { Evidence } from './evidence.js';
 import { RelationTypeEnum } from './relation-type.js';
+import { relationConnectionDetail } from '../look-ahead.js';
+import type { Context } from '../../context.js';
+
+/**
+ * Resolves a field that a relation read in brief does not serve (RELATION_BRIEF_FIELDS) from the whole
+ * relation: the read model completes a brief, in one batched statement, when such a field is asked.
+ */
+export function wholeRelation<T>(pick: (relation: StoredRelation) => T) {
+  return async (relation: StoredRelation, _args: object, context: Context): Promise<T> => pick(await context.reads.relations.complete(relation));
+}
 
 export const Relation = builder.objectRef<StoredRelation>('Relation');
 
@@ -66,18 +76,18 @@ builder.node(Relation, {
         'The first day the relation is known to hold: validFrom when stated, else the election day for a relation about ' +
         'an election, else the earliest publication of a source that supports it; null when nothing says. asOf never keeps ' +
         'a relation before this day: an unknown start is unknown, not "always".',
-      resolve: (relation) => relation.knownFrom,
+      resolve: wholeRelation((relation) => relation.knownFrom),
     }),
-    role: t.exposeString('role', { nullable: true, description: 'The role or portfolio, such as "leader".' }),
-    votes: t.exposeInt('votes', { nullable: true, description: 'Votes cast for the subject or option.' }),
-    share: t.exposeFloat('share', { nullable: true, description: 'Share of the vote, as a fraction: 0.519 is 51.9%.' }),
-    option: t.exposeString('option', { nullable: true, description: 'The option voted for in a referendum, such as "Remain".' }),
-    seats: t.exposeInt('seats', { nullable: true, description: 'Seats won.' }),
-    turnout: t.exposeFloat('turnout', { nullable: true, description: 'Turnout, as a fraction of the electorate.' }),
-    electorate: t.exposeInt('electorate', { nullable: true, description: 'Voters entitled to vote.' }),
-    majority: t.exposeInt('majority', { nullable: true, description: "The winner's lead in votes over the runner-up." }),
-    elected: t.exposeBoolean('elected', { nullable: true, description: 'Whether the candidate was elected.' }),
-    note: t.exposeString('note', { nullable: true, description: 'A remark that qualifies the fact.' }),
+    role: t.string({ resolve: wholeRelation((r) => r.role), nullable: true, description: 'The role or portfolio, such as "leader".' }),
+    votes: t.int({ resolve: wholeRelation((r) => r.votes), nullable: true, description: 'Votes cast for the subject or option.' }),
+    share: t.float({ resolve: wholeRelation((r) => r.share), nullable: true, description: 'Share of the vote, as a fraction: 0.519 is 51.9%.' }),
+    option: t.string({ resolve: wholeRelation((r) => r.option), nullable: true, description: 'The option voted for in a referendum, such as "Remain".' }),
+    seats: t.int({ resolve: wholeRelation((r) => r.seats), nullable: true, description: 'Seats won.' }),
+    turnout: t.float({ resolve: wholeRelation((r) => r.turnout), nullable: true, description: 'Turnout, as a fraction of the electorate.' }),
+    electorate: t.int({ resolve: wholeRelation((r) => r.electorate), nullable: true, description: 'Voters entitled to vote.' }),
+    majority: t.int({ resolve: wholeRelation((r) => r.majority), nullable: true, description: "The winner's lead in votes over the runner-up." }),
+    elected: t.boolean({ resolve: wholeRelation((r) => r.elected), nullable: true, description: 'Whether the candidate was elected.' }),
+    note: t.string({ resolve: wholeRelation((r) => r.note), nullable: true, description: 'A remark that qualifies the fact.' }),
     confidence: t.exposeFloat('confidence', {
       description: 'How firmly the sources support the relation, from 0 to 1; 0.5 where sources disagree.',
     }),
@@ -100,8 +110,8 @@ builder.node(Relation, {
       description: 'The instant this relation was read as of (a knownAt asked by this field or one above it), or null when it was read as the graph is now.',
       resolve: (relation) => relation.knownAt ?? null,
     }),
-    retractedReason: t.exposeString('retractedReason', { nullable: true, description: 'Why it was retracted.' }),
-    retractedBy: t.exposeString('retractedBy', { nullable: true, description: 'Name of the API key that retracted it.' }),
+    retractedReason: t.string({ resolve: wholeRelation((r) => r.retractedReason), nullable: true, description: 'Why it was retracted.' }),
+    retractedBy: t.string({ resolve: wholeRelation((r) => r.retractedBy), nullable: true, description: 'Name of the API key that retracted it.' }),
   }),
 });
 
@@ -167,9 +177,9 @@ builder.queryFields((t) => ({
       type: Relation,
       description: 'Relations matching the filter, in time order (validFrom, then validTo, then id).',
       args: { filter: t.arg({ type: RelationFilter, description: 'Which relations; all of them when omitted.' }) },
-      resolve: (_root, args, context) =>
+      resolve: (_root, args, context, info) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.reads.relations.list(toRelationFilter(args.filter), window);
+          const page = await context.reads.relations.list(toRelationFilter(args.filter), window, relationConnectionDetail(info));
           return { items: page.relations, totalCount: page.totalCount };
         }),
     },

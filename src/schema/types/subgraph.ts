@@ -10,6 +10,7 @@ import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { Relation } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
+import { subgraphDetail } from '../look-ahead.js';
 
 export const Subgraph = builder.objectRef<SubgraphShape>('Subgraph').implement({
   description: 'Entities and the relations between them: a piece of the graph to explore or draw.',
@@ -76,6 +77,6 @@ builder.queryFields((t) => ({
           'cannot flood the answer. Entities cut short are listed in `hubs`.',
       }),
     },
-    resolve: (_root, args, context) => context.reads.graph.neighbourhood(args),
+    resolve: (_root, args, context, info) => context.reads.graph.neighbourhood({ ...args, detail: subgraphDetail(info, 'edges', ['nodes', 'hubs']) }),
   }),
 }));

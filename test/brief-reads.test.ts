@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../src/model/relation.js';
+import { createReads } from '../src/reads/index.js';
+import { createRepositories } from '../src/repositories/index.js';
+import { printedName } from '../src/neo4j/statement.js';
+import { createYogaServer } from '../src/yoga.js';
+import { connectTestGraph, silentLogger } from './support/graph.js';
+import { execute } from './support/graphql.js';
+import { useSeedApi } from './support/seed-api.js';
+
+/**
+ * Projection by selection (src/schema/look-ahead.ts): a list that asks only a relation's type, dates
+ * and the names at its ends is read in brief, in one statement; a field a brief does not serve gets
+ * the whole record, whether the look-ahead saw it coming (a full read) or not (the read model
+ * completes the brief). Either way the answer is the one a full read gives.
+ */
+
+const api = useSeedApi('always');
+
+/** The statements a query ran, by printed name: "relation.ofEntities (brief)" for a read in brief. */
+async function statementsOf(query: string) {
+  const graph = connectTestGraph();
+  try {
+    const names: string[] = [];
+    const yoga = createYogaServer({ database: graph.database.observedBy((statement) => names.push(printedName(statement))), logger: silentLogger });
+    const response = await execute(yoga, query);
+    expect(response.errors).toBeUndefined();
+    return names.sort();
+  } finally {
+    await graph.close();
+  }
+}
+
+const BRIEF = 'key type validFrom validTo confidence subject { key name kind } object { key name kind }';
+const MORE = `${BRIEF} votes share role audit { createdBy } knownFrom { date basis } subject { description aliases } object { description }`;
+
+async function relationsOfMortimer(fields: string, fragments = '') {
+  const query = `query { entity(key: "jill-mortimer") { relations(first: 20) { edges { node { ${fields} } } } } } ${fragments}`;
+  const response = await api.query(query);
+  expect(response.errors).toBeUndefined();
+  return { query, relations: response.data.entity.relations.edges.map((edge: { node: object }) => edge.node), cost: response.extensions!.cost! };
+}
+
+describe('reading what the question asks for', () => {
+  it('reads a page asking only brief fields in brief, in one statement, with the same answer as a full read', async () => {
+    const brief = await relationsOfMortimer(BRIEF);
+    const full = await relationsOfMortimer(MORE);
+    expect(brief.cost.byStatement).toEqual({ 'entity.findByKeys': 1, 'relation.ofEntities': 1 });
+    expect(full.cost.byStatement).toEqual({ 'entity.findByKeys': 1, 'relation.ofEntities': 1 });
+    expect(await statementsOf(brief.query)).toEqual(['entity.findByKeys', 'relation.ofEntities (brief)']);
+    expect(await statementsOf(full.query)).toEqual(['entity.findByKeys', 'relation.ofEntities']);
+    expect(brief.relations.length).toBeGreaterThan(0);
+    // What both asked for is the same, field for field.
+    expect(brief.relations).toEqual(
+      full.relations.map((relation: Record<string, unknown>) => {
+        const picked = Object.fromEntries(BRIEF.split(' ').filter((name) => /^[a-z]/i.test(name) && name in relation).map((name) => [name, relation[name]]));
+        const end = (entity: Record<string, unknown>) => ({ key: entity.key, name: entity.name, kind: entity.kind });
+        return { ...picked, subject: end(relation.subject as Record<string, unknown>), object: end(relation.object as Record<string, unknown>) };
+      }),
+    );
+    const won = full.relations.find((relation: { key: string }) => relation.key === 'jill-mortimer-won-2021-hartlepool-by-election');
+    expect(won.votes).toBe(15_529);
+    expect(won.subject.description).not.toBeNull();
+  });
+
+  it('reads in full when a fragment asks for more, whatever its type condition', async () => {
+    const { query, relations } = await relationsOfMortimer(
+      `${BRIEF} ...counts subject { ... on Person { description } }`,
+      'fragment counts on Relation { votes }',
+    );
+    expect(await statementsOf(query)).toEqual(['entity.findByKeys', 'relation.ofEntities']);
+    expect(relations.find((relation: { key: string }) => relation.key === 'jill-mortimer-won-2021-hartlepool-by-election').votes).toBe(15_529);
+    expect(relations.every((relation: { subject: { description: string | null } }) => relation.subject.description !== null)).toBe(true);
+  });
+
+  it('completes a brief when a field it does not serve is asked of it: one batched statement, the whole record', async () => {
+    const graph = connectTestGraph();
+    try {
+      const statements: string[] = [];
+      const reads = createReads(createRepositories(graph.database.observedBy((statement) => statements.push(printedName(statement)))));
+      const filter = { ...NO_FILTER, subject: 'jill-mortimer' };
+      const { relations: briefs } = await reads.relations.list(filter, { offset: 0, limit: 20 }, 'brief');
+      const { relations: whole } = await createReads(createRepositories(graph.database)).relations.list(filter, { offset: 0, limit: 20 });
+      expect(briefs.every((relation) => relation.brief && relation.ends?.every((end) => end.brief))).toBe(true);
+      expect(whole.some((relation) => relation.brief)).toBe(false);
+      statements.length = 0;
+      const completed = await Promise.all(briefs.map((relation) => reads.relations.complete(relation)));
+      const ends = await Promise.all(briefs.flatMap((relation) => relation.ends ?? []).map((end) => reads.entities.complete(end)));
+      expect(statements.sort()).toEqual(['entity.findByKeys', 'relation.findByIds']);
+      expect(completed.map(({ ends: _ends, ...relation }) => relation)).toEqual(whole.map(({ ends: _ends, ...relation }) => relation));
+      const wholeEnds = new Map(whole.flatMap((relation) => relation.ends ?? []).map((end) => [end.key, end]));
+      expect(ends.every((end) => !end.brief && JSON.stringify(end) === JSON.stringify(wholeEnds.get(end.key)))).toBe(true);
+    } finally {
+      await graph.close();
+    }
+  });
+});
