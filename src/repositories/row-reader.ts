@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 /**
  * Reading the rows of read statements without a schema library. Every answer passes through these
  * (a page of 50 relations is some 1,500 values), and a zod parse of them cost more CPU than the
- * GraphQL execution did (README: "Lean rows"). The statements' projections fix the shapes, so a read
+ * GraphQL execution did (README: "Lean reads"). The statements' projections fix the shapes, so a read
  * checks what could really differ (a missing or mistyped property, an unknown enum value, a node
  * without its kind) and names the statement's field when it does; writes still validate their
  * inputs with zod, and the tests check every statement's rows through these readers.
