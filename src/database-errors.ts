@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type MaskError } from 'graphql-yoga';
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
-import { ArgumentError } from './model/arguments.js';
+import { ArgumentError, ChangedWhileReadError } from './model/arguments.js';
 import { DatabaseUnavailableError } from './neo4j/availability.js';
 
 /**
@@ -22,6 +22,6 @@ export const maskInternalErrors: MaskError = (error, message, isDev) => {
   }
   // The located error already carries the argument's code and name; returned as it is, Yoga does not
   // log it as an internal failure (any client could fill the log with `first: 1000`).
-  if (cause instanceof ArgumentError) return error instanceof GraphQLError ? error : new GraphQLError(cause.message, { extensions: cause.extensions });
+  if (cause instanceof ArgumentError || cause instanceof ChangedWhileReadError) return error instanceof GraphQLError ? error : new GraphQLError(cause.message, { extensions: cause.extensions });
   return maskError(error, message, isDev);
 };

@@ -15,7 +15,7 @@ export class Tracing {
   readonly observeStatement: StatementObserver = (statement, durationMs) => {
     const end = Date.now();
     this.tracer
-      .startSpan(`cypher ${statement.name}`, { startTime: end - durationMs, attributes: { 'db.system': 'neo4j', 'db.operation.name': statement.name } }, context.active())
+      .startSpan(`cypher ${statement.name}`, { startTime: end - durationMs, attributes: { 'db.system': 'neo4j', 'db.operation.name': statement.name, ...(statement.variant === undefined ? {} : { 'db.query.variant': statement.variant }) } }, context.active())
       .end(end);
   };
 

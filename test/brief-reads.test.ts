@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ChangedWhileReadError } from '../src/model/arguments.js';
 import { NO_FILTER } from '../src/model/relation.js';
 import { createReads } from '../src/reads/index.js';
 import { createRepositories } from '../src/repositories/index.js';
@@ -73,7 +74,7 @@ describe('reading what the question asks for', () => {
     expect(relations.every((relation: { subject: { description: string | null } }) => relation.subject.description !== null)).toBe(true);
   });
 
-  it('completes a brief when a field it does not serve is asked of it: one batched statement, the whole record', async () => {
+  it('completes briefs when a field they do not serve is asked of them: one batched statement, the whole records', async () => {
     const graph = connectTestGraph();
     try {
       const statements: string[] = [];
@@ -86,10 +87,55 @@ describe('reading what the question asks for', () => {
       statements.length = 0;
       const completed = await Promise.all(briefs.map((relation) => reads.relations.complete(relation)));
       const ends = await Promise.all(briefs.flatMap((relation) => relation.ends ?? []).map((end) => reads.entities.complete(end)));
-      expect(statements.sort()).toEqual(['entity.findByKeys', 'relation.findByIds']);
+      // The whole relations bring their whole ends: completing the briefs of the ends then costs nothing more.
+      expect(statements).toEqual(['relation.findByIds']);
       expect(completed.map(({ ends: _ends, ...relation }) => relation)).toEqual(whole.map(({ ends: _ends, ...relation }) => relation));
       const wholeEnds = new Map(whole.flatMap((relation) => relation.ends ?? []).map((end) => [end.key, end]));
       expect(ends.every((end) => !end.brief && JSON.stringify(end) === JSON.stringify(wholeEnds.get(end.key)))).toBe(true);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it('reads neighbourhoods and paths in brief with the nodes, hubs and path entities a full read gives', async () => {
+    const around = (more: string) => `query { neighbourhood(key: "jill-mortimer", depth: 2) {
+      nodes { key name kind ${more} } hubs { key name } edges { key type subject { key name } object { key name } } } }`;
+    const between = (more: string) => `query { paths(from: "jill-mortimer", to: "keir-starmer", maxHops: 4) {
+      entities { key name ${more} } relations { key type subject { key } object { key } } } }`;
+    expect(await statementsOf(around(''))).toEqual(['graph.neighbourhood (brief)']);
+    expect(await statementsOf(around('description'))).toEqual(['graph.neighbourhood']);
+    expect((await statementsOf(between(''))).filter((name) => name.startsWith('graph.paths'))).toEqual(['graph.paths.4.3 (brief)']);
+    const briefAround = await api.query(around(''));
+    const fullAround = await api.query(around('description'));
+    const names = (nodes: { key: string; name: string; kind: string }[]) => nodes.map(({ key, name, kind }) => ({ key, name, kind }));
+    expect(briefAround.data.neighbourhood.nodes.length).toBeGreaterThan(1);
+    expect(names(briefAround.data.neighbourhood.nodes)).toEqual(names(fullAround.data.neighbourhood.nodes));
+    expect(briefAround.data.neighbourhood.hubs).toEqual(fullAround.data.neighbourhood.hubs);
+    expect(briefAround.data.neighbourhood.edges).toEqual(fullAround.data.neighbourhood.edges);
+    const briefPaths = await api.query(between(''));
+    const fullPaths = await api.query(between('description'));
+    expect(briefPaths.data.paths.length).toBeGreaterThan(0);
+    expect(briefPaths.data.paths.map((path: { entities: { key: string; name: string }[] }) => path.entities)).toEqual(
+      fullPaths.data.paths.map((path: { entities: { key: string; name: string }[] }) => path.entities.map(({ key, name }) => ({ key, name }))),
+    );
+  });
+
+  it('reads in full a list asked at a past instant, or with an alias of a field a brief does not serve', async () => {
+    const now = new Date().toISOString();
+    const past = await statementsOf(`query { entity(key: "jill-mortimer") { relations(knownAt: "${now}") { edges { node { key type } } } } }`);
+    expect(past.filter((name) => name.startsWith('relation.'))).toEqual(['relation.ofEntitiesAt']);
+    const aliased = await statementsOf(`query { entity(key: "jill-mortimer") { relations { edges { node { key counted: votes } } } } }`);
+    expect(aliased).toEqual(['entity.findByKeys', 'relation.ofEntities']);
+  });
+
+  it('refuses to complete a brief whose record is gone, rather than answer empty values', async () => {
+    const graph = connectTestGraph();
+    try {
+      const reads = createReads(createRepositories(graph.database));
+      const gone = { key: 'brief-reads-nobody', name: 'Nobody', kind: 'PERSON' as const, aliases: [], description: null, subKind: null, date: null,
+        audit: { createdAt: null, createdBy: null, updatedAt: null, updatedBy: null }, brief: true as const };
+      await expect(reads.entities.complete(gone)).rejects.toThrow(ChangedWhileReadError);
+      await expect(reads.entities.complete(gone)).rejects.toThrow('Entity "brief-reads-nobody" changed while this answer was being read; ask again.');
     } finally {
       await graph.close();
     }

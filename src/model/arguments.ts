@@ -23,3 +23,17 @@ export function checkRange(name: string, value: number, min: number, max: number
   }
   return value;
 }
+
+/**
+ * A record read in brief (ReadDetail) that changed or went before the rest of it could be read: merged
+ * into another entity in between, say. Answering from the brief would give empty values for what it
+ * never read, and mixing the two records would give a wrong one, so the client is told to ask again.
+ */
+export class ChangedWhileReadError extends Error {
+  readonly extensions = { code: 'CHANGED_WHILE_READ' } as const;
+
+  constructor(what: string) {
+    super(`${what} changed while this answer was being read; ask again.`);
+    this.name = 'ChangedWhileReadError';
+  }
+}

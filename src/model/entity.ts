@@ -90,5 +90,5 @@ export interface StoredEntity extends EntityRecord {
 
 /** The GraphQL fields of an Entity a brief serves: its key, name and kind, and those that need only its key. */
 export const ENTITY_BRIEF_FIELDS: ReadonlySet<string> = new Set([
-  '__typename', 'id', 'key', 'name', 'kind', 'knownAt', 'identifiers', 'relations', 'timeline',
+  '__typename', 'id', 'key', 'name', 'kind', 'knownAt', 'identifiers', 'relations', 'timeline', 'holder',
 ]);

@@ -35,8 +35,9 @@ export function printedName(statement: Statement): string {
 
 /**
  * The statements built so far (those defined when their module loaded, and those built since), by
- * name. A name should stand for one text, in the query log, the metrics and the printed file alike;
- * the printed file refuses a name with two (tests build ad-hoc statements of their own, and may).
+ * printed name. A printed name should stand for one text; the printed file refuses one with two (tests
+ * build ad-hoc statements of their own, and may). The metrics count a statement's variants under its
+ * name, one question being one series; the query log (transaction metadata) and traces name the variant.
  */
 export function namedStatements(): ReadonlyMap<string, ReadonlySet<string>> {
   return named;

@@ -1,4 +1,4 @@
-import { ArgumentError } from '../model/arguments.js';
+import { ArgumentError, ChangedWhileReadError } from '../model/arguments.js';
 import type { EntityKind, Identifier, StoredEntity } from '../model/entity.js';
 import type { EntityPage, EntityRepository } from '../repositories/entity-repository.js';
 import type { ReadCache } from './cache.js';
@@ -31,7 +31,10 @@ export class EntityReads {
    */
   async complete(entity: StoredEntity): Promise<StoredEntity> {
     if (!entity.brief) return entity;
-    return (await this.byKey(entity.key)) ?? entity;
+    const whole = await this.byKey(entity.key);
+    // Gone, or merged into another since the brief was read: neither an empty value nor the survivor's is its answer.
+    if (whole === null || whole.key !== entity.key) throw new ChangedWhileReadError(`Entity "${entity.key}"`);
+    return whole;
   }
 
   /** As `byKey`, but null for an entity of another kind (a Person ID that names a party). */

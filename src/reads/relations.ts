@@ -1,6 +1,7 @@
 import type { StoredEntity } from '../model/entity.js';
 import type { ReadDetail, ReadEvidence, RelationFilter, StoredRelation } from '../model/relation.js';
 import type { EntityRelationsRequest, RelationPage, RelationRepository, RelationWindow } from '../repositories/relation-repository.js';
+import { ChangedWhileReadError } from '../model/arguments.js';
 import type { ReadCache } from './cache.js';
 import type { EntityReads } from './entities.js';
 
@@ -38,12 +39,18 @@ export class RelationReads {
    */
   async complete(relation: StoredRelation): Promise<StoredRelation> {
     if (!relation.brief) return relation;
-    return (await this.byId(relation.id)) ?? relation;
+    const whole = await this.byId(relation.id);
+    if (whole === null) throw new ChangedWhileReadError(`Relation "${relation.id}"`);
+    // Its ends came whole with it: the fields asked of them next need no statement of their own.
+    this.entities.remember(whole.ends ?? []);
+    return whole;
   }
 
   /** A page of one entity's relations; batched with the other entities' pages of the same level. */
   async ofEntity(request: EntityRelationsRequest): Promise<RelationPage> {
-    return this.remembered(await this.cache.relationsOfEntity.load(request));
+    // A page at a past instant is always read in full: one request, whatever the selection asked.
+    const detail = request.filter.knownAt === null ? request.detail : 'full';
+    return this.remembered(await this.cache.relationsOfEntity.load({ ...request, detail }));
   }
 
   /** A page of the relations a source supports (not retracted). */
