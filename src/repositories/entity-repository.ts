@@ -77,13 +77,21 @@ const BY_IDENTIFIER = cypher(
   `,
 );
 
+/**
+ * Full-text matches, closest first: an entity named (or aliased) exactly what was typed, then one whose
+ * name or alias begins with it, then the rest by the index's score. Lucene's score alone ranked the
+ * by-election and the office above the place for "Hartlepool": all three hold the word. `$typed` is the
+ * text as typedName reads it; names are compared lowercased and without full stops ("S.N.P." is "SNP").
+ */
 const SEARCH = cypher(
   'entity.search',
   `
   CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-  WITH node AS entity, score
-  ORDER BY score DESC, entity.key ASC
+  WITH node AS entity, score, [name IN [node.name] + coalesce(node.aliases, []) | replace(toLower(name), '.', '')] AS names
+  WITH entity, score,
+       CASE WHEN $typed IN names THEN 0 WHEN any(name IN names WHERE name STARTS WITH $typed) THEN 1 ELSE 2 END AS closeness
+  ORDER BY closeness ASC, score DESC, entity.key ASC
   WITH collect(entity) AS matches
   RETURN size(matches) AS totalCount, [entity IN matches[$offset..($offset + $limit)] | ${ENTITY_PROJECTION}] AS page
   `,
@@ -158,6 +166,7 @@ export class EntityRepository {
     if (query === null) return { totalCount: 0, entities: [] };
     const [record] = await this.database.read(SEARCH, {
       query,
+      typed: typedName(request.text),
       labels: request.kinds ? request.kinds.map((kind) => KIND_LABELS[kind]) : null,
       offset: neo4j.int(request.offset),
       limit: neo4j.int(request.limit),
@@ -176,4 +185,9 @@ export class EntityRepository {
     const { totalCount, page: entities } = readPage(record!.toObject(), readEntity);
     return { totalCount, entities };
   }
+}
+
+/** What was typed, as the search compares it with names: lowercased, spaces collapsed, full stops dropped (accents are kept). */
+function typedName(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ').replaceAll('.', '');
 }

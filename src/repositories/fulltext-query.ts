@@ -9,6 +9,8 @@
 
 export const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_WORDS = 8;
+/** Letters each followed by a full stop ("s.n.p.", "u.k"): searched as the word they spell ("snp"). */
+const INITIALISM = /^(?:\p{L}\.){2,}\p{L}?$|^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * The stop words of the index's 'standard-folding' analyzer (db.index.fulltext.listAvailableAnalyzers).
@@ -25,6 +27,7 @@ export function fulltextQuery(text: string): string | null {
     .toLowerCase()
     .replace(LUCENE_SYNTAX, ' ')
     .split(/\s+/)
+    .map((word) => (INITIALISM.test(word) ? word.replaceAll('.', '') : word))
     .filter((word) => word.length > 0 && !INDEX_STOP_WORDS.has(word))
     .slice(0, MAX_WORDS);
   if (words.length === 0) return null;
