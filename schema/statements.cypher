@@ -287,10 +287,7 @@ MATCH (entity:Entity)
 // entity.search
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-  WITH node AS entity, score, [name IN [node.name] + coalesce(node.aliases, []) | replace(toLower(name), '.', '')] AS names
-  WITH entity, score,
-       CASE WHEN $typed IN names THEN 0 WHEN any(name IN names WHERE name STARTS WITH $typed) THEN 1 ELSE 2 END AS closeness
-  ORDER BY closeness ASC, score DESC, entity.key ASC
+  WITH node AS entity, score ORDER BY CASE WHEN $typed IN [name IN [node.name] + coalesce(node.aliases, []) | replace(toLower(name), '.', '')] THEN 0 WHEN any(name IN [name IN [node.name] + coalesce(node.aliases, []) | replace(toLower(name), '.', '')] WHERE name STARTS WITH $typed) THEN 1 ELSE 2 END ASC, score DESC, entity.key ASC
   WITH collect(entity) AS matches
   RETURN size(matches) AS totalCount, [entity IN matches[$offset..($offset + $limit)] | entity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(entity.createdAt), updatedAt: toString(entity.updatedAt),
                         date: toString(entity.date), labels: labels(entity) }] AS page;

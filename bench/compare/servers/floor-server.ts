@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { isCalendarDate } from '../../../src/model/dates.js';
 import { ENTITY_KINDS, KIND_LABELS } from '../../../src/model/entity.js';
 import { NO_FILTER } from '../../../src/model/relation.js';
+import { closeness, typedName } from '../../../src/repositories/entity-repository.js';
 import { fulltextQuery } from '../../../src/repositories/fulltext-query.js';
 import { NEIGHBOURHOOD_WALK, pathSearch } from '../../../src/repositories/graph-repository.js';
 import { filterParameter, relationFilter } from '../../../src/repositories/relation-cypher.js';
@@ -60,9 +61,9 @@ const entityRelations = (projection: string) => `MATCH (entity:Entity {key: $key
 const ENTITY_AS_OF = entityRelations(relationBrief('relation'));
 const EVIDENCE_OF_RELATIONS = entityRelations(relationBrief('relation', EVIDENCE('relation')));
 
-/** As entity-repository's SEARCH, without the count: best score first, then by key. */
+/** As entity-repository's SEARCH, without the count: closest to what was typed first, then best score, then by key. */
 const SEARCH = `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-   WITH node, score ORDER BY score DESC, node.key ASC LIMIT $first
+   WITH node, score ORDER BY ${closeness('node', '$typed')} ASC, score DESC, node.key ASC LIMIT $first
    RETURN collect(${entityBrief('node')}) AS entities`;
 
 /** relations(filter: {object, types: [HOLDS_OFFICE]}): the office as object, found from the office. */
@@ -110,7 +111,7 @@ const ANSWERS: { [Name in QueryName]: (variables: Variables[Name]) => Promise<Fl
   search: async ({ text }) => {
     // As (a): text with no searchable word matches nothing, and no statement is run.
     const query = fulltextQuery(text);
-    return query === null ? { entities: [] } : single(SEARCH, { query, first: int(LIMITS.search) });
+    return query === null ? { entities: [] } : single(SEARCH, { query, typed: typedName(text), first: int(LIMITS.search) });
   },
   'office-holders': ({ office }) => single(OFFICE_HOLDERS, { office, filter: HOLDS_OFFICE, first: int(LIMITS.officeHolders) }),
   evidence: ({ key }) => single(EVIDENCE_OF_RELATIONS, { key, filter: ALL_RELATIONS, first: int(LIMITS.relationsWithEvidence) }),

@@ -7,6 +7,7 @@ import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from '../../../src/model/e
 import { RELATION_TYPES } from '../../../src/model/relation.js';
 import { NEIGHBOURHOOD_WALK, pathSearch } from '../../../src/repositories/graph-repository.js';
 import { relationFilter } from '../../../src/repositories/relation-cypher.js';
+import { closeness } from '../../../src/repositories/entity-repository.js';
 import { LIMITS } from '../mix.js';
 
 /**
@@ -83,7 +84,7 @@ const RELATIONS_AS_OF = `WITH {asOf: $asOf, includeRetracted: false, certainty: 
  * once, in the order of the project's search (entity-repository.ts).
  */
 const SEARCH = `CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node, score
-   RETURN node ORDER BY score DESC, node.key ASC LIMIT $first`;
+   RETURN node ORDER BY ${closeness('node', '$typed')} ASC, score DESC, node.key ASC LIMIT $first`;
 
 export const typeDefs = `#graphql
 # Read-only, as the project's own server is to anyone without a curator credential.
@@ -139,8 +140,8 @@ type Source @node {
 }
 
 type Query {
-  "Full-text search over names and aliases: phrase is a Lucene query; best match first, then by key."
-  search(phrase: String!, first: Int!): [Entity!]!
+  "Full-text search over names and aliases: phrase is a Lucene query, typed the name as typed; closest first, then best score, then by key."
+  search(phrase: String!, typed: String!, first: Int!): [Entity!]!
     @cypher(statement: """${SEARCH}""", columnName: "node")
   "The relations of an entity's neighbourhood, found breadth first, retracted relations left out."
   neighbourhood(key: String!, depth: Int!, limit: Int!, perEntity: Int!): [Relation!]!

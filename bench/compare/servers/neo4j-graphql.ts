@@ -1,4 +1,5 @@
 import { kindOfLabel } from '../../../src/model/entity.js';
+import { typedName } from '../../../src/repositories/entity-repository.js';
 import { fulltextQuery } from '../../../src/repositories/fulltext-query.js';
 import { AnswerBuilder, LIMITS, RELATIONS_IN_ORDER, type Answer, type EntityBrief, type MixRequest, type QueryName } from '../mix.js';
 import { graphqlData, graphqlRequest, statementsEndpoint, type BenchServer } from './server.js';
@@ -31,8 +32,8 @@ export const DOCUMENTS: Record<QueryName, string> = {
     entities(where: { key: { eq: $key } }) { ${ENTITY} }
     relationsAsOf(key: $key, asOf: $asOf, first: ${LIMITS.relationsAsOf}) { ${RELATION} }
   }`,
-  search: `query Search($phrase: String!) {
-    search(phrase: $phrase, first: ${LIMITS.search}) { ${ENTITY} }
+  search: `query Search($phrase: String!, $typed: String!) {
+    search(phrase: $phrase, typed: $typed, first: ${LIMITS.search}) { ${ENTITY} }
   }`,
   'office-holders': `query OfficeHolders($office: String!) {
     relations(
@@ -160,7 +161,7 @@ function variables(request: MixRequest): Record<string, unknown> {
   const phrase = fulltextQuery(request.variables.text);
   // Server (a) answers such a text with no entities without asking Neo4j; the mix never sends one.
   if (phrase === null) throw new Error(`search: '${request.variables.text}' holds no word to search for`);
-  return { phrase };
+  return { phrase, typed: typedName(request.variables.text) };
 }
 
 export const neo4jGraphqlServer: BenchServer = {
