@@ -2,16 +2,16 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * The typed client: graphql-codegen's client preset over the committed schema and the operations
- * in src/client/operations.ts. The output is committed; a test fails when it drifts (npm run codegen).
+ * in packages/client/src/operations.ts. The output is committed; a test fails when it drifts (npm run codegen).
  *
  * @graphql-codegen/cli is pinned to 6.x: 7.x needs Node 22, and this project supports Node 20.19.
  */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['src/client/operations.ts'],
+  documents: ['packages/client/src/operations.ts'],
   ignoreNoDocuments: false,
   generates: {
-    'src/client/generated/': {
+    'packages/client/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { neighbourhoodQuery, pathsQuery } from '../src/client/operations.js';
-import type { NeighbourhoodQuery, PathsQuery } from '../src/client/generated/graphql.js';
+import { neighbourhoodQuery, pathsQuery, type NeighbourhoodQuery, type PathsQuery } from '@political-graph/client';
 import type { GraphDatabase } from '../src/neo4j/database.js';
 import { cypher } from '../src/neo4j/statement.js';
 import { createYogaServer } from '../src/yoga.js';

@@ -6,7 +6,7 @@
  *     --from nicola-sturgeon --to keir-starmer
  */
 import { parseArgs } from 'node:util';
-import { createClient, GraphQLRequestError, pathsQuery } from 'political-graph/client';
+import { createClient, GraphQLRequestError, pathsQuery } from '@political-graph/client';
 
 const { values } = parseArgs({
   options: {

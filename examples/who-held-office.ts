@@ -5,7 +5,7 @@
  *     --office first-minister-of-scotland --date 2021-05-07
  */
 import { parseArgs } from 'node:util';
-import { createClient, officeHolderQuery } from 'political-graph/client';
+import { createClient, officeHolderQuery } from '@political-graph/client';
 
 const { values } = parseArgs({
   options: {

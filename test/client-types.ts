@@ -2,7 +2,7 @@
  * Type tests for the typed client, checked by `npm run typecheck` (part of `npm test`): each
  * `@ts-expect-error` must meet a compile error, or the type check itself fails.
  */
-import { createClient, officeHolderQuery, pathsQuery, searchQuery, type OfficeHolderQuery } from 'political-graph/client';
+import { createClient, officeHolderQuery, pathsQuery, searchQuery, type OfficeHolderQuery } from '@political-graph/client';
 
 const client = createClient({ url: 'http://127.0.0.1:4000/graphql' });
 

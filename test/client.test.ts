@@ -12,7 +12,7 @@ import {
   pathsQuery,
   searchQuery,
   entityRelationsQuery,
-} from 'political-graph/client';
+} from '@political-graph/client';
 import { createYogaServer } from '../src/yoga.js';
 import { connectTestGraph, silentLogger, type TestGraph } from './support/graph.js';
 import { listen } from './support/http-server.js';
@@ -128,7 +128,7 @@ describe('the examples, against a real port', () => {
 
 it('the committed client code matches what codegen generates (run `npm run codegen`)', async () => {
   // Generate exactly as `npm run codegen` does, only into a scratch folder, and compare file by file.
-  const committed = path.join(projectRoot, 'src/client/generated');
+  const committed = path.join(projectRoot, 'packages/client/src/generated');
   const scratch = await mkdtemp(path.join(tmpdir(), 'political-graph-codegen-'));
   const [target, options] = Object.entries(codegenConfig.generates)[0]!;
   expect(path.resolve(projectRoot, target)).toBe(committed);
