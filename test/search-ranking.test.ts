@@ -31,4 +31,10 @@ describe('search ranking on the seed', () => {
     expect((await firstKeys('S.N.P.'))[0]).toBe('scottish-national-party');
     expect((await firstKeys('snp'))[0]).toBe('scottish-national-party');
   });
+
+  it('reaches parties by the common forms people write', async () => {
+    expect((await firstKeys('Tories'))[0]).toBe('conservative-party');
+    expect((await firstKeys('Lib Dems'))[0]).toBe('liberal-democrats');
+    expect((await firstKeys('Scottish Nationalist'))[0]).toBe('scottish-national-party');
+  });
 });
