@@ -47,7 +47,9 @@ export default async function setup(project: TestProject) {
 
   try {
     // The seed is shared, read-only test data: files that change data create their own.
-    const graph = await openGraph({ ...config.neo4j, uri: neo4j.uri, database: neo4j.database }, logger);
+    // The requests' transaction timeout is not the seed's: on a busy machine the first writes to a cold JVM
+    // can take longer, and a setup that fails there tests nothing.
+    const graph = await openGraph({ ...config.neo4j, uri: neo4j.uri, database: neo4j.database, transactionTimeoutMs: 180_000 }, logger);
     try {
       await loadSeed(graph.database);
       // Before any test writes: the seed as loaded keeps every invariant of the model.
