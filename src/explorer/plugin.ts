@@ -30,10 +30,13 @@ const ownFile = (name: string, contentType: string): Asset => ({
   cacheControl: 'no-cache',
 });
 
+/** The page's ES modules: explorer.js imports the others by relative path. */
+const MODULES = ['explorer.js', 'api.js', 'export.js', 'graph.js', 'model.js', 'panel.js', 'picker.js', 'view-state.js'];
+
 /** The only paths served, with their files: nothing else under the explorer's path resolves. */
 const ASSETS: Record<string, Asset> = {
   [EXPLORER_PATH]: ownFile('index.html', 'text/html; charset=utf-8'),
-  [`${EXPLORER_PATH}/explorer.js`]: ownFile('explorer.js', 'text/javascript; charset=utf-8'),
+  ...Object.fromEntries(MODULES.map((name) => [`${EXPLORER_PATH}/${name}`, ownFile(name, 'text/javascript; charset=utf-8')])),
   [`${EXPLORER_PATH}/explorer.css`]: ownFile('explorer.css', 'text/css; charset=utf-8'),
   [`${EXPLORER_PATH}/cytoscape.min.js`]: {
     file: cytoscapeScript,

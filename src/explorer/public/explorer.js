@@ -1,139 +1,47 @@
 // @ts-check
 /**
- * The explorer: find an entity, draw its neighbourhood with Cytoscape.js (loaded before this module
- * as the global `cytoscape`), expand it node by node and read the evidence behind each relation.
- * It talks only to the GraphQL API, and puts data into the page as text, never as markup.
+ * The explorer: find an entity and draw its neighbourhood, or ask how two entities are connected;
+ * expand entities one by one, filter by kind and relation type, read the evidence behind each
+ * relation, and export what is on screen. The view lives in the address (view-state.js), so a link
+ * or the back button brings it back. It talks only to the GraphQL API (api.js).
  */
 
-/** @typedef {'PERSON' | 'ORGANIZATION' | 'OFFICE' | 'PLACE' | 'ELECTION'} EntityKind */
-/** @typedef {{ key: string, name: string, kind: EntityKind, description: string | null }} Entity */
-/** @typedef {{ key: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null }} Source */
-/** @typedef {{ quote: string | null, confidence: number, source: Source }} Evidence */
-/**
- * @typedef {{ id: string, type: string, subject: { key: string }, object: { key: string },
- *   validFrom: string | null, validTo: string | null, evidence: Evidence[] }} Relation
- */
-/** @typedef {{ nodes: Entity[], edges: Relation[], hubs: { name: string }[], truncated: boolean }} Subgraph */
+import { connections, graphqlEndpoint, neighbourhood } from './api.js';
+import { download, onScreenAsCytoscape } from './export.js';
+import { applyKindFilter, createGraph, fitView, layoutAll, layoutPaths, layoutUnplaced, merge } from './graph.js';
+import { ENTITY_KINDS, KINDS, RELATION_TYPES, relationLabel } from './model.js';
+import { element, make, showEntity, showMessage, showPaths, showRelation } from './panel.js';
+import { EntityPicker } from './picker.js';
+import { emptyState, isConnection, readState, writeState } from './view-state.js';
 
-/** Most relations asked for at once; the API says when there were more. */
-const LIMIT = 150;
+/** @typedef {import('./model.js').Entity} Entity */
+/** @typedef {import('./model.js').EntityKind} EntityKind */
+/** @typedef {import('./model.js').Relation} Relation */
+/** @typedef {import('./model.js').RelationType} RelationType */
+/** @typedef {import('./model.js').Subgraph} Subgraph */
+/** @typedef {import('./view-state.js').ViewState} ViewState */
 
-/** @type {Record<EntityKind, { label: string, colour: string, shape: cytoscape.Css.NodeShape }>} */
-const KINDS = {
-  PERSON: { label: 'Person', colour: '#3b6fb6', shape: 'ellipse' },
-  ORGANIZATION: { label: 'Organisation', colour: '#e07b24', shape: 'round-rectangle' },
-  OFFICE: { label: 'Office', colour: '#3f9a5a', shape: 'round-diamond' },
-  PLACE: { label: 'Place', colour: '#2a9d9a', shape: 'round-hexagon' },
-  ELECTION: { label: 'Election', colour: '#9a5ea8', shape: 'round-pentagon' },
-};
-
-const ENTITY_FIELDS = 'key name kind description';
-
-const SEARCH = `query ExplorerSearch($query: String!) {
-  search(query: $query, first: 8) { edges { node { ${ENTITY_FIELDS} } } }
-}`;
-
-const NEIGHBOURHOOD = `query ExplorerNeighbourhood($key: String!, $depth: Int!, $asOf: Date, $limit: Int!) {
-  neighbourhood(key: $key, depth: $depth, asOf: $asOf, limit: $limit) {
-    truncated
-    hubs { name }
-    nodes { ${ENTITY_FIELDS} }
-    edges {
-      id type subject { key } object { key } validFrom validTo
-      evidence { quote confidence source { key title url publisher publishedAt } }
-    }
-  }
-}`;
-
-/** @template {HTMLElement} T @param {string} id @param {new () => T} type @returns {T} */
-function element(id, type) {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`The page has no ${type.name} #${id}`);
-  return found;
-}
-
-const endpoint = document.body.dataset['graphql'] ?? '/graphql';
-const searchForm = element('search', HTMLFormElement);
-const queryInput = element('query', HTMLInputElement);
-const resultList = element('results', HTMLUListElement);
 const depthSelect = element('depth', HTMLSelectElement);
 const asOfInput = element('as-of', HTMLInputElement);
-const details = element('details', HTMLElement);
+const maxHopsSelect = element('max-hops', HTMLSelectElement);
 const statusLine = element('status', HTMLParagraphElement);
 const truncatedNotice = element('truncated', HTMLParagraphElement);
-element('graphiql', HTMLAnchorElement).href = endpoint;
+const notice = element('notice', HTMLDivElement);
+const filterCount = element('filter-count', HTMLSpanElement);
+element('graphiql', HTMLAnchorElement).href = graphqlEndpoint();
 
-const cy = cytoscape({
-  container: element('graph', HTMLElement),
-  minZoom: 0.2,
-  maxZoom: 3,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(name)',
-        'background-color': (node) => KINDS[/** @type {Entity} */ (node.data('entity')).kind].colour,
-        shape: (node) => KINDS[/** @type {Entity} */ (node.data('entity')).kind].shape,
-        width: 30,
-        height: 30,
-        'font-size': 13,
-        color: '#1d2733',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '2px',
-      },
-    },
-    { selector: 'node.start', style: { width: 42, height: 42, 'font-weight': 'bold' } },
-    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2733' } },
-    {
-      selector: 'edge',
-      style: {
-        label: 'data(label)',
-        'curve-style': 'bezier',
-        'control-point-step-size': 36,
-        'target-arrow-shape': 'triangle',
-        width: 1.5,
-        'line-color': '#9aa6b2',
-        'target-arrow-color': '#9aa6b2',
-        'font-size': 10,
-        // Unreadably small labels are left out when zoomed out; zooming in brings them back.
-        'min-zoomed-font-size': 7,
-        color: '#52606d',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-      },
-    },
-    { selector: ':selected', style: { 'overlay-color': '#f4c430', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
-  ],
-});
+const cy = createGraph(element('graph', HTMLDivElement));
 // For tests and the browser console.
 Object.assign(window, { explorer: { cy } });
 
-/** What is drawn: the entity searched for and the ones expanded since, all fetched again on a new date or depth. */
-const view = { start: /** @type {string | null} */ (null), expanded: /** @type {Set<string>} */ (new Set()), generation: 0 };
+/** @type {ViewState} */
+let state = readState(location.search);
+/** What the drawing is of ("focus:…" or "paths:…:…"): a new one is laid out afresh, the same one only where it grew. */
+let drawnAnchor = '';
+/** Bumped by every redraw, so that an answer to an older question is dropped. */
+let generation = 0;
 
-/**
- * Sends one operation to the GraphQL API; GraphQL and HTTP errors become exceptions with their messages.
- * @template T @param {string} query @param {Record<string, unknown>} variables @returns {Promise<T>}
- */
-async function graphql(query, variables) {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  /** @type {{ data?: T | null, errors?: { message: string }[] }} */
-  const body = await response.json().catch(() => ({}));
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join(' '));
-  if (!response.ok || !body.data) throw new Error(`The GraphQL API answered ${response.status} ${response.statusText}`);
-  return body.data;
-}
+// ---- messages --------------------------------------------------------------------------------
 
 /** @param {string} message @param {'info' | 'error'} [level] */
 function showStatus(message, level = 'info') {
@@ -146,184 +54,25 @@ function showError(error) {
   showStatus(error instanceof Error ? error.message : String(error), 'error');
 }
 
-/** @param {string} text @returns {Promise<Entity[]>} */
-async function search(text) {
-  /** @type {{ search: { edges: { node: Entity }[] } }} */
-  const data = await graphql(SEARCH, { query: text });
-  return data.search.edges.map((edge) => edge.node);
+/** A notice over the drawing, for outcomes that would otherwise look like nothing happened. @param {string} text */
+function notify(text) {
+  element('notice-text', HTMLParagraphElement).textContent = text;
+  notice.hidden = false;
 }
 
-/** @param {string} key @param {number} depth @returns {Promise<Subgraph>} */
-async function fetchNeighbourhood(key, depth) {
-  /** @type {{ neighbourhood: Subgraph }} */
-  const data = await graphql(NEIGHBOURHOOD, { key, depth, asOf: asOfInput.value || null, limit: LIMIT });
-  return data.neighbourhood;
+function clearNotice() {
+  notice.hidden = true;
 }
 
-/**
- * Adds what is not drawn yet, so an entity or relation is never drawn twice.
- * @param {Subgraph} subgraph @param {cytoscape.Position} around where new entities start
- */
-function merge(subgraph, around) {
-  cy.batch(() => {
-    for (const entity of subgraph.nodes) {
-      if (cy.getElementById(entity.key).empty()) {
-        cy.add({ group: 'nodes', data: { id: entity.key, name: entity.name, entity }, position: { ...around } });
-      }
-    }
-    for (const relation of subgraph.edges) {
-      if (cy.getElementById(relation.id).empty()) {
-        const label = relation.type.toLowerCase().replaceAll('_', ' ');
-        cy.add({ group: 'edges', data: { id: relation.id, source: relation.subject.key, target: relation.object.key, label, relation } });
-      }
-    }
-  });
-  if (subgraph.truncated) {
-    const hubs = subgraph.hubs.map((hub) => hub.name).join(', ');
-    truncatedNotice.textContent = hubs
-      ? `Not every relation is shown: ${hubs} ${subgraph.hubs.length > 1 ? 'have' : 'has'} more relations than the explorer draws for one entity; choose a date to narrow them.`
-      : 'Not every relation is shown: there are more than the explorer asks for. Lower the depth or choose a date.';
-    truncatedNotice.hidden = false;
-  }
-}
-
-/** Readable zoom at most: a small graph is centred rather than blown up to fill the space. */
-const MAX_FIT_ZOOM = 1.2;
-
-/** @param {{ randomize: boolean }} options false starts from what is drawn, so it moves less */
-function layout({ randomize }) {
-  const running = cy.layout({
-    name: 'cose',
-    animate: false,
-    randomize,
-    fit: true,
-    padding: 40,
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 150_000,
-    idealEdgeLength: () => 60,
-    edgeElasticity: () => 100,
-    nodeOverlap: 20,
-    gravity: 80,
-    numIter: 1000,
-    initialTemp: 200,
-    coolingFactor: 0.95,
-    minTemp: 1,
-  });
-  running.one('layoutstop', () => {
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center();
-    }
-  });
-  running.run();
-}
-
-function summarise() {
-  const date = asOfInput.value ? ` valid on ${asOfInput.value}` : '';
-  showStatus(`${entityName(view.start ?? '')}: ${cy.nodes().length} entities, ${cy.edges().length} relations${date}.`);
-}
-
-/** Draws the current view again from the API: the start at the chosen depth, each expanded entity at depth 1. */
-async function reload() {
-  if (!view.start) return;
-  const generation = ++view.generation;
-  showStatus('Loading…');
-  try {
-    const depth = Number(depthSelect.value);
-    const subgraphs = await Promise.all([
-      fetchNeighbourhood(view.start, depth),
-      ...[...view.expanded].map((key) => fetchNeighbourhood(key, 1)),
-    ]);
-    if (generation !== view.generation) return;
-    cy.elements().remove();
-    truncatedNotice.hidden = true;
-    for (const subgraph of subgraphs) merge(subgraph, { x: 0, y: 0 });
-    cy.getElementById(view.start).addClass('start');
-    for (const key of view.expanded) cy.getElementById(key).addClass('expanded');
-    layout({ randomize: true });
-    summarise();
-    if (subgraphs[0]?.nodes.length === 0) showStatus(`No entity with the key "${view.start}".`, 'error');
-  } catch (error) {
-    if (generation === view.generation) showError(error);
-  }
-}
-
-/** Adds an entity's own neighbours to the drawing. @param {string} key */
-async function expand(key) {
-  if (view.expanded.has(key)) return;
-  const generation = view.generation;
-  showStatus('Loading…');
-  try {
-    const subgraph = await fetchNeighbourhood(key, 1);
-    if (generation !== view.generation) return;
-    view.expanded.add(key);
-    cy.getElementById(key).addClass('expanded');
-    merge(subgraph, cy.getElementById(key).position());
-    layout({ randomize: false });
-    summarise();
-  } catch (error) {
-    showError(error);
-  }
-}
-
-/** @param {Entity} entity */
-function choose(entity) {
-  queryInput.value = entity.name;
-  hideResults();
-  view.start = entity.key;
-  view.expanded.clear();
-  showEntity(entity);
-  void reload();
-}
-
-/**
- * @template {keyof HTMLElementTagNameMap} K
- * @param {K} tag @param {string} [text] @param {string} [className] @returns {HTMLElementTagNameMap[K]}
- */
-function make(tag, text, className) {
-  const made = document.createElement(tag);
-  if (text !== undefined) made.textContent = text;
-  if (className) made.className = className;
-  return made;
-}
-
-/** @param {EntityKind} kind */
-function kindBadge(kind) {
-  const badge = make('span', KINDS[kind].label, 'kind');
-  badge.style.backgroundColor = KINDS[kind].colour;
-  return badge;
-}
-
-/** @param {Entity[]} entities */
-function showResults(entities) {
-  resultList.replaceChildren(
-    ...entities.map((entity) => {
-      const button = make('button');
-      button.type = 'button';
-      button.append(make('span', entity.name, 'name'), kindBadge(entity.kind));
-      button.addEventListener('click', () => choose(entity));
-      const item = make('li');
-      item.append(button);
-      return item;
-    }),
-  );
-  if (entities.length === 0) resultList.append(make('li', 'Nothing matches.', 'empty'));
-  resultList.hidden = false;
-}
-
-function hideResults() {
-  resultList.hidden = true;
-  resultList.replaceChildren();
-}
-
-/** @param {Entity} entity */
-function showEntity(entity) {
-  details.replaceChildren(
-    make('h2', entity.name),
-    kindBadge(entity.kind),
-    make('p', entity.description ?? 'No description.', 'description'),
-    make('p', `Key: ${entity.key}`, 'key'),
-  );
+/** @param {Subgraph[]} subgraphs */
+function showTruncation(subgraphs) {
+  const cut = subgraphs.filter((subgraph) => subgraph.truncated);
+  if (cut.length === 0) return;
+  const hubs = [...new Set(cut.flatMap((subgraph) => subgraph.hubs.map((hub) => hub.name)))];
+  truncatedNotice.textContent = hubs.length
+    ? `Not every relation is shown: ${hubs.join(', ')} ${hubs.length > 1 ? 'have' : 'has'} more relations than the explorer draws for one entity; choose a date or fewer relation types to narrow them.`
+    : 'Not every relation is shown: there are more than the explorer asks for. Lower the depth or choose a date.';
+  truncatedNotice.hidden = false;
 }
 
 /** @param {string} key */
@@ -332,108 +81,330 @@ function entityName(key) {
   return entity?.name ?? key;
 }
 
-/** @param {string | null} from @param {string | null} to */
-function interval(from, to) {
-  if (from && to) return `${from} – ${to}`;
-  if (from) return `from ${from}`;
-  if (to) return `until ${to}`;
-  return 'dates unknown';
+function summarise() {
+  const title = isConnection(state) ? `${entityName(state.from ?? '')} – ${entityName(state.to ?? '')}` : entityName(state.focus ?? '');
+  const hidden = cy.nodes('.filtered').length;
+  const hiddenText = hidden ? ` (${hidden} hidden by the filters)` : '';
+  const date = state.asOf ? ` valid on ${state.asOf}` : '';
+  showStatus(`${title}: ${cy.nodes(':visible').length} entities${hiddenText}, ${cy.edges(':visible').length} relations${date}.`);
 }
 
-/** Only web addresses become links: a source's url is data, and data must not run script. @param {string | null} url */
-function safeLink(url) {
-  if (!url) return null;
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol) ? url : null;
-  } catch {
-    return null;
+// ---- the view and the address ----------------------------------------------------------------
+
+/** @param {ViewState} next @param {'push' | 'replace'} how */
+function remember(next, how) {
+  state = next;
+  const url = `${location.pathname}${writeState(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (how === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/** The controls show the view, whether it came from a click, a link or the back button. */
+function showControls() {
+  depthSelect.value = String(state.depth);
+  // A connection has no depth: its paths are as long as they need to be, up to the hops allowed.
+  depthSelect.disabled = isConnection(state);
+  asOfInput.value = state.asOf ?? '';
+  maxHopsSelect.value = String(state.maxHops);
+  for (const box of document.querySelectorAll('#kind-filters input')) {
+    if (box instanceof HTMLInputElement) box.checked = !state.hiddenKinds.includes(/** @type {EntityKind} */ (box.value));
   }
-}
-
-/** @param {Evidence} evidence */
-function evidenceItem(evidence) {
-  const item = make('li', undefined, 'evidence');
-  item.append(evidence.quote ? make('blockquote', evidence.quote) : make('p', 'The source asserts it without a quote.', 'hint'));
-  const cite = make('p', undefined, 'source');
-  const href = safeLink(evidence.source.url);
-  if (href) {
-    const link = make('a', evidence.source.title);
-    link.href = href;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    cite.append(link);
-  } else {
-    cite.append(make('cite', evidence.source.title));
+  for (const box of document.querySelectorAll('#type-filters input')) {
+    if (box instanceof HTMLInputElement) box.checked = !state.types || state.types.includes(/** @type {RelationType} */ (box.value));
   }
-  const about = [evidence.source.publisher, evidence.source.publishedAt].filter(Boolean).join(', ');
-  if (about) cite.append(make('span', ` — ${about}`));
-  if (evidence.confidence < 1) cite.append(make('span', ` (confidence ${evidence.confidence})`, 'confidence'));
-  item.append(cite);
-  return item;
+  const off = state.hiddenKinds.length + (state.types ? RELATION_TYPES.length - state.types.length : 0);
+  filterCount.textContent = off ? `(${off} off)` : '';
 }
 
-/** @param {Relation} relation */
-function showRelation(relation) {
-  const list = make('ul', undefined, 'evidence-list');
-  list.append(...relation.evidence.map(evidenceItem));
-  details.replaceChildren(
-    make('h2', relation.type.toLowerCase().replaceAll('_', ' ')),
-    make('p', `${entityName(relation.subject.key)} → ${entityName(relation.object.key)}`, 'relation'),
-    make('p', interval(relation.validFrom, relation.validTo), 'interval'),
-    make('h3', relation.evidence.length === 1 ? 'Evidence' : `Evidence (${relation.evidence.length} sources)`),
-    list,
-  );
+/** @param {ViewState} view */
+function anchorOf(view) {
+  if (isConnection(view)) return `paths:${view.from}:${view.to}:${view.maxHops}`;
+  return view.focus ? `focus:${view.focus}` : '';
 }
 
-let searchGeneration = 0;
-/** @param {string} text @returns {Promise<Entity[] | null>} null when a newer search has started */
-async function runSearch(text) {
-  const generation = ++searchGeneration;
-  const entities = await search(text);
-  return generation === searchGeneration ? entities : null;
-}
+/** @param {string} key */
+const expansion = (key) => neighbourhood({ key, depth: 1, asOf: state.asOf, types: state.types });
 
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let typingPause;
-queryInput.addEventListener('input', () => {
-  clearTimeout(typingPause);
-  const text = queryInput.value.trim();
-  if (!text) {
-    searchGeneration++;
-    hideResults();
+/**
+ * Draws the view from the API: the neighbourhood or the paths, then each expanded entity at depth 1.
+ * A view of the same thing keeps the nodes it shares with the drawing where they are.
+ */
+async function draw() {
+  const anchor = anchorOf(state);
+  const current = ++generation;
+  clearNotice();
+  truncatedNotice.hidden = true;
+  if (!anchor) {
+    cy.elements().remove();
+    drawnAnchor = '';
+    showStatus('');
+    showMessage('Explorer', 'Search for an entity to draw its neighbourhood, or ask how two entities are connected.');
     return;
   }
-  typingPause = setTimeout(() => {
-    runSearch(text)
-      .then((entities) => entities && showResults(entities))
-      .catch(showError);
-  }, 200);
+  showStatus('Loading…');
+  try {
+    const view = state;
+    const [main, expansions] = await Promise.all([
+      isConnection(view)
+        ? connections({ from: view.from ?? '', to: view.to ?? '', maxHops: view.maxHops, asOf: view.asOf, types: view.types })
+        : neighbourhood({ key: view.focus ?? '', depth: view.depth, asOf: view.asOf, types: view.types }),
+      Promise.all(view.expanded.map(expansion)),
+    ]);
+    if (current !== generation) return;
+    const fresh = anchor !== drawnAnchor;
+    drawnAnchor = anchor;
+    if ('paths' in main) drawConnection(main, expansions, fresh);
+    else drawNeighbourhood(main, expansions, fresh);
+    for (const key of view.expanded) cy.getElementById(key).addClass('expanded');
+    showTruncation([...('paths' in main ? [] : [main]), ...expansions]);
+  } catch (error) {
+    if (current === generation) showError(error);
+  }
+}
+
+/**
+ * Keeps what is in `wanted` and is drawn, removes the rest: the nodes kept keep their places.
+ * @param {Set<string>} wanted
+ */
+function keepOnly(wanted) {
+  cy.elements()
+    .filter((element) => !wanted.has(element.id()))
+    .remove();
+}
+
+/** @param {Subgraph} subgraph @param {Subgraph[]} expansions @param {boolean} fresh */
+function drawNeighbourhood(subgraph, expansions, fresh) {
+  const all = [subgraph, ...expansions];
+  const entities = all.flatMap((part) => part.nodes);
+  const relations = all.flatMap((part) => part.edges);
+  if (fresh) cy.elements().remove();
+  else keepOnly(new Set([...entities.map((entity) => entity.key), ...relations.map((relation) => relation.id)]));
+  merge(cy, entities, relations, { x: 0, y: 0 });
+  cy.nodes().removeClass('start end expanded');
+  cy.edges().removeClass('on-path');
+  cy.getElementById(state.focus ?? '').addClass('start');
+  applyKindFilter(cy, new Set(state.hiddenKinds));
+  if (fresh) layoutAll(cy);
+  else layoutUnplaced(cy);
+  const start = subgraph.nodes[0];
+  if (!start) {
+    showStatus(`No entity with the key "${state.focus}".`, 'error');
+    return;
+  }
+  if (fresh) {
+    focusPicker.set(start);
+    showEntity(start);
+  }
+  summarise();
+}
+
+/**
+ * @param {Awaited<ReturnType<typeof connections>>} found @param {Subgraph[]} expansions @param {boolean} fresh
+ */
+function drawConnection({ from, to, paths }, expansions, fresh) {
+  if (!from || !to) {
+    cy.elements().remove();
+    showStatus(`No entity with the key "${from ? state.to : state.from}".`, 'error');
+    return;
+  }
+  fromPicker.set(from);
+  toPicker.set(to);
+  if (fresh) focusPicker.set(null);
+  const entities = [from, to, ...paths.flatMap((path) => path.entities)];
+  const relations = paths.flatMap((path) => path.relations);
+  const extra = expansions.flatMap((part) => part.nodes);
+  const extraRelations = expansions.flatMap((part) => part.edges);
+  if (fresh) cy.elements().remove();
+  else keepOnly(new Set([...entities, ...extra].map((entity) => entity.key).concat([...relations, ...extraRelations].map((relation) => relation.id))));
+  merge(cy, entities, relations, { x: 0, y: 0 });
+  cy.nodes().removeClass('start end expanded');
+  cy.edges().removeClass('on-path');
+  cy.getElementById(from.key).addClass('end');
+  cy.getElementById(to.key).addClass('end');
+  for (const relation of relations) cy.getElementById(relation.id).addClass('on-path');
+  applyKindFilter(cy, new Set(state.hiddenKinds));
+  // The paths get their columns first; the expansions are then hung around them.
+  if (fresh) layoutPaths(cy, from.key, to.key, paths);
+  merge(cy, extra, extraRelations, { x: 0, y: 0 });
+  applyKindFilter(cy, new Set(state.hiddenKinds));
+  layoutUnplaced(cy);
+  summarise();
+  if (paths.length > 0) {
+    if (fresh) showPaths(from, to, paths, selectRelation);
+    return;
+  }
+  const types = state.types ? ' using only the relation types chosen in the filters' : '';
+  const text = `No connection between ${from.name} and ${to.name} within ${state.maxHops} ${state.maxHops === 1 ? 'hop' : 'hops'}${types}. Paths do not pass through entities with more than 500 relations. Allow more hops to look further.`;
+  notify(text);
+  showMessage('No connection found', text);
+}
+
+/** Selects a relation in the drawing and shows its evidence. @param {Relation} relation */
+function selectRelation(relation) {
+  cy.elements().unselect();
+  cy.getElementById(relation.id).select();
+  showRelation(relation, entityName);
+}
+
+/** Adds an entity's own neighbours to the drawing, laid out around it; the rest stays where it is. @param {string} key */
+async function expand(key) {
+  if (state.expanded.includes(key)) {
+    showStatus(`${entityName(key)} is expanded already.`);
+    return;
+  }
+  const current = generation;
+  clearNotice();
+  showStatus('Loading…');
+  try {
+    const subgraph = await expansion(key);
+    if (current !== generation) return;
+    const node = cy.getElementById(key);
+    const added = merge(cy, subgraph.nodes, subgraph.edges, node.position());
+    applyKindFilter(cy, new Set(state.hiddenKinds));
+    node.addClass('expanded');
+    const shown = added.filter(':visible');
+    if (added.empty()) {
+      const types = state.types ? ' of the chosen types' : '';
+      notify(
+        subgraph.edges.length === 0
+          ? `Expanding ${entityName(key)} added nothing: it has no relations${types}.`
+          : `Expanding ${entityName(key)} added nothing new: all its ${subgraph.edges.length} relations${types} are on screen already.`,
+      );
+    } else if (shown.empty()) {
+      notify(`Expanding ${entityName(key)} added nothing visible: the ${added.nodes().length} entities it found are of kinds the filters hide.`);
+    }
+    layoutUnplaced(cy);
+    showTruncation([subgraph]);
+    // Nothing drawn changed: a history step would lead back to the same picture.
+    remember({ ...state, expanded: [...state.expanded, key] }, shown.empty() ? 'replace' : 'push');
+    summarise();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** A change the user made: in the address (a step in the history) and then on screen. @param {Partial<ViewState>} change */
+function change(change) {
+  remember({ ...state, ...change }, 'push');
+  showControls();
+  void draw();
+}
+
+// ---- controls --------------------------------------------------------------------------------
+
+/** @param {Entity} entity */
+function drawEntity(entity) {
+  showEntity(entity);
+  change({ focus: entity.key, from: null, to: null, expanded: [] });
+}
+
+const focusPicker = new EntityPicker(element('query', HTMLInputElement), element('results', HTMLUListElement), {
+  onChoose: drawEntity,
+  onError: showError,
+});
+element('search', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  focusPicker
+    .resolve()
+    .then((entity) => entity && drawEntity(entity))
+    .catch(showError);
 });
 
-searchForm.addEventListener('submit', (event) => {
+const fromPicker = new EntityPicker(element('connect-from', HTMLInputElement), element('connect-from-results', HTMLUListElement), {
+  onChoose: () => {},
+  onError: showError,
+});
+const toPicker = new EntityPicker(element('connect-to', HTMLInputElement), element('connect-to-results', HTMLUListElement), {
+  onChoose: () => {},
+  onError: showError,
+});
+element('connect', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typingPause);
-  const text = queryInput.value.trim();
-  if (!text) return;
-  runSearch(text)
-    .then((entities) => {
-      if (!entities) return;
-      if (entities[0]) choose(entities[0]);
-      else showResults(entities);
+  Promise.all([fromPicker.resolve(), toPicker.resolve()])
+    .then(([from, to]) => {
+      if (!from || !to) {
+        showStatus('Choose both entities to connect: type a name and pick it from the list.', 'error');
+        return;
+      }
+      if (from.key === to.key) {
+        showStatus('Choose two different entities to connect.', 'error');
+        return;
+      }
+      change({ from: from.key, to: to.key, maxHops: Number(maxHopsSelect.value), focus: null, expanded: [] });
     })
     .catch(showError);
 });
 
-queryInput.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') hideResults();
-  if (event.key === 'ArrowDown') resultList.querySelector('button')?.focus();
-});
-document.addEventListener('pointerdown', (event) => {
-  if (!(event.target instanceof Node && searchForm.contains(event.target))) hideResults();
+depthSelect.addEventListener('change', () => change({ depth: Number(depthSelect.value) }));
+asOfInput.addEventListener('change', () => change({ asOf: asOfInput.value || null }));
+maxHopsSelect.addEventListener('change', () => {
+  if (isConnection(state)) change({ maxHops: Number(maxHopsSelect.value) });
 });
 
-depthSelect.addEventListener('change', () => void reload());
-asOfInput.addEventListener('change', () => void reload());
+/** @param {HTMLElement} parent @param {string} value @param {string} label @param {string} [colour] */
+function checkbox(parent, value, label, colour) {
+  const box = make('input');
+  box.type = 'checkbox';
+  box.value = value;
+  box.checked = true;
+  const item = make('label', undefined, 'check');
+  item.append(box);
+  if (colour) {
+    const swatch = make('span', undefined, 'swatch');
+    swatch.style.backgroundColor = colour;
+    item.append(swatch);
+  }
+  item.append(label);
+  parent.append(item);
+  return box;
+}
+
+const kindFilters = element('kind-filters', HTMLFieldSetElement);
+for (const kind of ENTITY_KINDS) {
+  checkbox(kindFilters, kind, KINDS[kind].label, KINDS[kind].colour).addEventListener('change', (event) => {
+    const box = /** @type {HTMLInputElement} */ (event.currentTarget);
+    const hiddenKinds = box.checked ? state.hiddenKinds.filter((hidden) => hidden !== kind) : [...state.hiddenKinds, kind];
+    // Kinds are hidden on the page: nothing to ask the server, and what comes back into view keeps its place.
+    remember({ ...state, hiddenKinds }, 'push');
+    showControls();
+    refilter();
+  });
+}
+
+function refilter() {
+  clearNotice();
+  applyKindFilter(cy, new Set(state.hiddenKinds));
+  layoutUnplaced(cy);
+  if (drawnAnchor) summarise();
+}
+
+const typeFilters = element('type-filters', HTMLFieldSetElement);
+for (const type of RELATION_TYPES) {
+  checkbox(typeFilters, type, relationLabel(type)).addEventListener('change', () => {
+    const chosen = [...typeFilters.querySelectorAll('input:checked')].map((box) => /** @type {RelationType} */ (/** @type {HTMLInputElement} */ (box).value));
+    change({ types: chosen.length === RELATION_TYPES.length ? null : chosen });
+  });
+}
+element('types-all', HTMLButtonElement).addEventListener('click', () => change({ types: null }));
+element('types-none', HTMLButtonElement).addEventListener('click', () => change({ types: [] }));
+
+element('export', HTMLButtonElement).addEventListener('click', () => {
+  if (cy.nodes(':visible').empty()) {
+    showStatus('Nothing on screen to export yet.', 'error');
+    return;
+  }
+  const name = isConnection(state) ? `${state.from}--${state.to}` : (state.focus ?? 'explorer');
+  download(`${name}.cyjs`, JSON.stringify(onScreenAsCytoscape(cy, location.href), null, 2));
+  showStatus(`Exported ${cy.nodes(':visible').length} entities and ${cy.edges(':visible').length} relations as Cytoscape.js JSON.`);
+});
+// The filter panel closes when one clicks elsewhere, as a menu does, so that it never hides the drawing for long.
+const filters = element('filters', HTMLDetailsElement);
+document.addEventListener('pointerdown', (event) => {
+  if (filters.open && !(event.target instanceof Node && filters.contains(event.target))) filters.open = false;
+});
+element('fit', HTMLButtonElement).addEventListener('click', () => fitView(cy));
+element('notice-close', HTMLButtonElement).addEventListener('click', clearNotice);
 
 cy.on('tap', 'node', (event) => {
   /** @type {cytoscape.NodeSingular} */
@@ -441,11 +412,10 @@ cy.on('tap', 'node', (event) => {
   showEntity(node.data('entity'));
   void expand(node.id());
 });
-
 cy.on('tap', 'edge', (event) => {
   /** @type {cytoscape.EdgeSingular} */
   const edge = event.target;
-  showRelation(edge.data('relation'));
+  showRelation(edge.data('relation'), entityName);
 });
 
 element('legend', HTMLUListElement).append(
@@ -457,3 +427,18 @@ element('legend', HTMLUListElement).append(
     return item;
   }),
 );
+
+window.addEventListener('popstate', () => {
+  state = readState(location.search);
+  showControls();
+  if (!isConnection(state)) {
+    fromPicker.set(null);
+    toPicker.set(null);
+  }
+  void draw();
+});
+
+// The address may carry a view already: a shared link, or a reload.
+remember(state.focus || isConnection(state) ? state : emptyState(), 'replace');
+showControls();
+void draw();
