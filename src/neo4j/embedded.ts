@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { EmbeddedNeo4jConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { ensureLauncherBuilt, launcherClasspath, launcherMainClass } from './launcher-build.js';
+import { cleanLogLine, ensureLauncherBuilt, launcherClasspath, launcherMainClass } from './launcher-build.js';
 
 /**
  * Starts and stops Neo4j Community in a child JVM (see neo4j/). The JVM runs in its own process
@@ -55,7 +55,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions, logger: 
   const jvm = spawn(options.javaExecutable, args, { detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
 
   const stderrTail: string[] = [];
-  createInterface({ input: jvm.stderr! }).on('line', (line) => {
+  createInterface({ input: jvm.stderr! }).on('line', (raw) => {
+    // Logged as JSON: a JVM's colours or carriage returns would only garble the log.
+    const line = cleanLogLine(raw);
     stderrTail.push(line);
     if (stderrTail.length > STDERR_LINES_KEPT) stderrTail.shift();
     logger.debug({ neo4j: line }, 'embedded Neo4j stderr');

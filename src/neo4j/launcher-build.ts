@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
 
@@ -29,9 +30,43 @@ export async function ensureLauncherBuilt(logger: Logger): Promise<void> {
     return;
   }
   logger.info('Building the embedded Neo4j launcher with Maven (the first build downloads Neo4j, about 125 MB)');
-  await runMaven(['-B', '-q', '-Dstyle.color=never', '-f', path.join(launcherDirectory, 'pom.xml'), 'package']);
+  await runMaven(mavenBuildArguments(path.join(launcherDirectory, 'pom.xml')), logger);
   await writeFile(fingerprintFile, fingerprint);
+  logger.info('Built the embedded Neo4j launcher');
 }
+
+/**
+ * Maven as a logging child: batch mode (no prompts, no progress bars), no colour, no download meter.
+ * Maven 3.8 still writes colour resets ("ESC[0m") in batch mode, hence mavenLogLine as well.
+ */
+export const MAVEN_OUTPUT_OPTIONS = ['--batch-mode', '--no-transfer-progress', '-Dstyle.color=never'] as const;
+
+export function mavenBuildArguments(pom: string): string[] {
+  return [...MAVEN_OUTPUT_OPTIONS, '-f', pom, 'package'];
+}
+
+/** ANSI escape sequences: CSI (colours, cursor), OSC (titles, links), and the two-character ones. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what this removes.
+const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: so are control characters left over (a lone ESC, a carriage return).
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** A line of a child's output as the log may carry it: without escape sequences or control characters. */
+export function cleanLogLine(line: string): string {
+  return line.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_CHARACTER, '').trimEnd();
+}
+
+/** Maven's "[WARNING] …" as a log level and a message; blank lines (once their escapes and tag are gone) as null. */
+export function mavenLogLine(raw: string): { level: 'error' | 'warn' | 'info'; message: string } | null {
+  const line = cleanLogLine(raw);
+  if (line.trim() === '') return null;
+  const tagged = /^\[(FATAL|ERROR|WARNING|WARN|INFO)\] ?(.*)$/.exec(line);
+  if (!tagged) return { level: 'info', message: line };
+  const level = tagged[1] === 'FATAL' || tagged[1] === 'ERROR' ? 'error' : tagged[1] === 'INFO' ? 'info' : 'warn';
+  return tagged[2]!.trim() === '' ? null : { level, message: tagged[2]! };
+}
+
+const MAVEN_LINES_KEPT = 40;
 
 async function sourcesFingerprint(): Promise<string> {
   const hash = createHash('sha256');
@@ -49,10 +84,28 @@ async function javaSources(): Promise<string[]> {
     .sort();
 }
 
-function runMaven(args: string[]): Promise<void> {
+/**
+ * Runs Maven with its output in the log, one entry per line ({maven: line}), cleaned: a first build is
+ * slow and worth watching, and its lines must not break a JSON log. A failure names the last lines.
+ */
+export function runMaven(args: string[], logger: Logger): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Maven's output goes straight to the terminal: a first download is slow and worth watching.
-    const maven = spawn('mvn', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const maven = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tail: string[] = [];
+    const closed = [maven.stdout, maven.stderr].map(
+      (stream) =>
+        new Promise<void>((done) => {
+          createInterface({ input: stream, crlfDelay: Infinity })
+            .on('line', (raw) => {
+              const line = mavenLogLine(raw);
+              if (line === null) return;
+              tail.push(line.message);
+              if (tail.length > MAVEN_LINES_KEPT) tail.shift();
+              logger[line.level]({ maven: line.message }, 'Maven');
+            })
+            .on('close', done);
+        }),
+    );
     maven.on('error', (error) =>
       reject(
         new Error(
@@ -61,10 +114,17 @@ function runMaven(args: string[]): Promise<void> {
         ),
       ),
     );
-    maven.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Maven failed to build the embedded Neo4j launcher ('mvn ${args.join(' ')}' ended with ${signal ?? `exit code ${code}`})`)),
-    );
+    maven.on('exit', (code, signal) => {
+      void Promise.all(closed).then(() =>
+        code === 0
+          ? resolve()
+          : reject(
+              new Error(
+                `Maven failed to build the embedded Neo4j launcher ('mvn ${args.join(' ')}' ended with ${signal ?? `exit code ${code}`})` +
+                  (tail.length > 0 ? `:\n${tail.join('\n')}` : ''),
+              ),
+            ),
+      );
+    });
   });
 }
