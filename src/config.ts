@@ -54,6 +54,7 @@ const environmentSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   COST_REPORTING: z.enum(['off', 'header', 'always']).optional(),
   API_KEYS: z.string().optional(),
+  API_KEYS_FILE: z.string().min(1).optional(),
   READS_REQUIRE_KEY: booleanFlag.default(false),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (256 bits) for HS256').optional(),
   JWT_JWKS_URI: z.url({ protocol: /^https?$/ }).optional(),
@@ -126,6 +127,8 @@ export interface Config {
   costReporting: CostReporting;
   /** Who may call the API with which scopes; writes need the curator scope. */
   apiKeys: ApiKeyEntry[];
+  /** More keys, in a file read again when it changes (src/auth/api-keys-file.ts); null: none. */
+  apiKeysFile: string | null;
   /** JWTs from an identity provider, when configured; null otherwise. */
   jwt: JwtConfig | null;
   /** Refuse anonymous requests, reads included. */
@@ -205,6 +208,7 @@ export function parseConfig(environment: Environment, options: { interactive?: b
     seedOnEmpty: env.SEED_ON_EMPTY,
     costReporting: env.COST_REPORTING ?? (env.NODE_ENV === 'production' ? 'off' : 'header'),
     apiKeys: apiKeys.entries,
+    apiKeysFile: env.API_KEYS_FILE ? path.resolve(env.API_KEYS_FILE) : null,
     jwt:
       env.JWT_SECRET || env.JWT_JWKS_URI
         ? {

@@ -33,23 +33,39 @@ export function newApiKey(name: string, scopes: Scope[]): { key: string; entry: 
   return { key, entry: `${name}:${scopes.join('+')}:${hashApiKey(key)}` };
 }
 
+/**
+ * The keys the server admits. Replaceable while the server runs (a keys file that changed): a request
+ * verifies against the entries in force when it asks, and a replacement takes effect for the next one.
+ */
 export class ApiKeyring {
-  private readonly hashes: Buffer[];
+  private entries: readonly ApiKeyEntry[] = [];
+  private hashes: Buffer[] = [];
 
-  constructor(private readonly entries: readonly ApiKeyEntry[]) {
-    this.hashes = entries.map((entry) => Buffer.from(entry.sha256, 'hex'));
+  constructor(entries: readonly ApiKeyEntry[]) {
+    this.replace(entries);
   }
 
   get size(): number {
     return this.entries.length;
   }
 
+  /** The names of the keys in force. */
+  get names(): string[] {
+    return this.entries.map((entry) => entry.name);
+  }
+
+  replace(entries: readonly ApiKeyEntry[]): void {
+    this.entries = [...entries];
+    this.hashes = this.entries.map((entry) => Buffer.from(entry.sha256, 'hex'));
+  }
+
   /** The viewer a key belongs to, or null when no entry admits it. */
   verify(presented: string): Viewer | null {
     const hash = createHash('sha256').update(presented, 'utf8').digest();
+    const { entries, hashes } = this;
     let found: ApiKeyEntry | null = null;
-    this.hashes.forEach((stored, index) => {
-      if (timingSafeEqual(stored, hash) && found === null) found = this.entries[index]!;
+    hashes.forEach((stored, index) => {
+      if (timingSafeEqual(stored, hash) && found === null) found = entries[index]!;
     });
     const entry = found as ApiKeyEntry | null;
     return entry ? { name: entry.name, scopes: entry.scopes } : null;
@@ -61,12 +77,33 @@ export class ApiKeyring {
  * `alice:curator:9f86d0…`. Problems are reported per entry, by position and name, never echoing a hash.
  */
 export function parseApiKeys(text: string | undefined): { entries: ApiKeyEntry[]; problems: string[] } {
+  const items = (text ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return parseEntries(items.map((item, index) => ({ item, where: `entry ${index + 1}` })));
+}
+
+/**
+ * Reads a keys file (API_KEYS_FILE): the same entries, one a line (or several, separated by commas),
+ * with blank lines and `#` comments allowed. Problems name the line: "line 3 ("bob") has scopes …".
+ * `taken` are names already in use elsewhere (API_KEYS), which the file may not reuse.
+ */
+export function parseApiKeysFile(text: string, taken: readonly string[] = []): { entries: ApiKeyEntry[]; problems: string[] } {
+  const items = text.split(/\r?\n/).flatMap((line, index) =>
+    line
+      .replace(/#.*$/, '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+      .map((item) => ({ item, where: `line ${index + 1}` })),
+  );
+  return parseEntries(items, taken);
+}
+
+function parseEntries(items: { item: string; where: string }[], taken: readonly string[] = []): { entries: ApiKeyEntry[]; problems: string[] } {
   const entries: ApiKeyEntry[] = [];
   const problems: string[] = [];
-  const items = (text ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
-  items.forEach((item, index) => {
+  for (const { item, where: place } of items) {
     const [name = '', scopeList = '', sha256 = '', ...rest] = item.split(':');
-    const where = `entry ${index + 1}${name ? ` ("${name}")` : ''}`;
+    const where = `${place}${name ? ` ("${name}")` : ''}`;
     const scopes = scopeList.split('+').filter((scope) => scope !== '');
     if (rest.length > 0 || !name || !/^[\w.-]+$/.test(name)) {
       problems.push(`${where} must be written name:scopes:sha256 with a name of letters, digits, '.', '_' or '-'`);
@@ -76,9 +113,11 @@ export function parseApiKeys(text: string | undefined): { entries: ApiKeyEntry[]
       problems.push(`${where} needs the key's SHA-256 as 64 hex digits (npm run api-key makes one)`);
     } else if (entries.some((entry) => entry.name === name)) {
       problems.push(`${where} repeats a name; each key needs its own`);
+    } else if (taken.includes(name)) {
+      problems.push(`${where} has a name API_KEYS gives another key; each key needs its own`);
     } else {
       entries.push({ name, scopes: scopes as Scope[], sha256: sha256.toLowerCase() });
     }
-  });
+  }
   return { entries, problems };
 }
