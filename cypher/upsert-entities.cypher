@@ -2,6 +2,7 @@
 // kind label per entity ($kindLabels is the vocabulary's list, never request data). Entity evidence
 // is replaced, so loading the same rows again leaves the graph as it was.
 // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
+// Returns how many rows created an entity and how many changed one, for the import's summary.
 // Identifiers are written apart, by ADD_IDENTIFIERS (src/repositories/ingest-repository.ts).
 // Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
 // EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
@@ -33,9 +34,16 @@ CALL (entity, before, labelsBefore, changed, now) {
 }
 SET entity.updatedAt = coalesce(now, entity.updatedAt),
     entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END
-WITH entity
+// Every entity written before has an updatedAt; one without was created by this statement.
+WITH entity, before.updatedAt IS NULL AS created, changed
+// The evidence replaced is returned, so that the caller can tell what the new evidence changed.
 CALL (entity) {
-  MATCH (entity)-[old:DESCRIBED_BY]->(:Source)
+  MATCH (entity)-[old:DESCRIBED_BY]->(source:Source)
+  WITH old, old {.*, source: source.key} AS item
   DELETE old
+  RETURN collect(item) AS evidenceRemoved
 }
-RETURN count(entity) AS written
+RETURN count(entity) AS written,
+       count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
+       collect(CASE WHEN size(evidenceRemoved) > 0 THEN {entity: entity.key, evidence: evidenceRemoved} END) AS evidenceRemoved

@@ -6,6 +6,8 @@
 // history (src/repositories/history-cypher.ts).
 // A retraction is kept: re-importing a retracted relation does not bring it back.
 // Audit: createdAt/By once; updatedAt/By only when a property, an end or the evidence changed.
+// Returns how many rows created a relation and how many changed one, and how much evidence was kept
+// and removed, for the import's summary.
 UNWIND $relations AS row
 MATCH (subject:Entity {key: row.subject})
 MATCH (object:Entity {key: row.object})
@@ -58,14 +60,25 @@ CALL (relation, row) {
   CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
                                     confidence: evidence.confidence, locator: evidence.locator}]->(source)
 }
-WITH relation, row, before, endsBefore, evidenceBefore
-WITH relation, row,
+WITH relation, row, existed, before, endsBefore, evidenceBefore,
+     COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+               RETURN support {.*, source: source.key} AS item
+               ORDER BY source.key, support.start, support.quote, support.locator } AS evidenceAfter
+WITH relation, evidenceBefore, evidenceAfter, NOT existed AS created,
      before <> properties(relation)
      OR endsBefore <> [[row.subject], [row.object], CASE WHEN row.context IS NULL THEN [] ELSE [row.context] END]
-     OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                                    RETURN support {.*, source: source.key} AS item
-                                    ORDER BY source.key, support.start, support.quote, support.locator } AS changed
+     OR evidenceBefore <> evidenceAfter AS changed
 SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
     relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
+// Evidence kept: pieces the relation had before, with the same source, quote, place and confidence
+// (counted from both sides, the smaller count, so that a piece given twice is not kept twice).
+WITH relation, created, changed, evidenceBefore,
+     CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceAfter) ELSE size([item IN evidenceAfter WHERE item IN evidenceBefore]) END AS keptAfter,
+     CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceBefore) ELSE size([item IN evidenceBefore WHERE item IN evidenceAfter]) END AS keptBefore
+WITH relation, created, changed, evidenceBefore, CASE WHEN keptAfter < keptBefore THEN keptAfter ELSE keptBefore END AS kept
 RETURN count(relation) AS written,
-       sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence
+       sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence,
+       count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
+       sum(kept) AS evidenceUnchanged,
+       sum(size(evidenceBefore) - kept) AS evidenceRemoved

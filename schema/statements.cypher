@@ -1093,14 +1093,17 @@ UNWIND $rows AS row
   SET identifier._lock = true REMOVE identifier._lock
   // Held already through a key merged into this entity: it names this entity, and stays with that key.
   WITH entity, identifier WHERE NOT EXISTS { (identifier)<-[:IDENTIFIED_BY]-(:EntityRedirect)-[:REDIRECTS_TO]->(entity) }
+  // _added marks, for this statement only, an edge it created: what the import's summary counts.
   MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
-    ON CREATE SET held.since = datetime.realtime(), held.by = $actor
-  WITH entity, identifier,
+    ON CREATE SET held.since = datetime.realtime(), held.by = $actor, held._added = true
+  WITH entity, identifier, held, held._added IS NOT NULL AS added
+  REMOVE held._added
+  WITH entity, identifier, added,
        COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) WHERE holder <> entity
                  RETURN coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) } AS others
-  WHERE size(others) > 0
-  RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
-  LIMIT 10;
+  WITH count(CASE WHEN added THEN 1 END) AS added,
+       collect(CASE WHEN size(others) > 0 THEN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} END) AS taken
+  RETURN added, taken[0..10] AS taken;
 
 // ingest.linkEntityEvidence
 UNWIND $evidence AS row
@@ -1118,6 +1121,7 @@ UNWIND $evidence AS row
   // kind label per entity ($kindLabels is the vocabulary's list, never request data). Entity evidence
   // is replaced, so loading the same rows again leaves the graph as it was.
   // Audit: createdAt/By once; updatedAt/By only when a property or the kind changed, so a re-run is a no-op.
+  // Returns how many rows created an entity and how many changed one, for the import's summary.
   // Identifiers are written apart, by ADD_IDENTIFIERS (src/repositories/ingest-repository.ts).
   // Times are datetime.realtime(): after any wait for a lock, never before a write this one waited for.
   // EntityKey: the label whose unique constraint keeps entity keys and merged keys apart.
@@ -1149,12 +1153,19 @@ UNWIND $evidence AS row
   }
   SET entity.updatedAt = coalesce(now, entity.updatedAt),
       entity.updatedBy = CASE WHEN changed THEN $actor ELSE entity.updatedBy END
-  WITH entity
+  // Every entity written before has an updatedAt; one without was created by this statement.
+  WITH entity, before.updatedAt IS NULL AS created, changed
+  // The evidence replaced is returned, so that the caller can tell what the new evidence changed.
   CALL (entity) {
-    MATCH (entity)-[old:DESCRIBED_BY]->(:Source)
+    MATCH (entity)-[old:DESCRIBED_BY]->(source:Source)
+    WITH old, old {.*, source: source.key} AS item
     DELETE old
+    RETURN collect(item) AS evidenceRemoved
   }
-  RETURN count(entity) AS written;
+  RETURN count(entity) AS written,
+         count(CASE WHEN created THEN 1 END) AS created,
+         count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
+         collect(CASE WHEN size(evidenceRemoved) > 0 THEN {entity: entity.key, evidence: evidenceRemoved} END) AS evidenceRemoved;
 
 // ingest.upsertRelations
 // Writes reified relations with their evidence, in the same statement so that a relation is never
@@ -1165,6 +1176,8 @@ UNWIND $evidence AS row
   // history (src/repositories/history-cypher.ts).
   // A retraction is kept: re-importing a retracted relation does not bring it back.
   // Audit: createdAt/By once; updatedAt/By only when a property, an end or the evidence changed.
+  // Returns how many rows created a relation and how many changed one, and how much evidence was kept
+  // and removed, for the import's summary.
   UNWIND $relations AS row
   MATCH (subject:Entity {key: row.subject})
   MATCH (object:Entity {key: row.object})
@@ -1217,20 +1230,32 @@ UNWIND $evidence AS row
     CREATE (relation)-[:SUPPORTED_BY {quote: evidence.quote, start: evidence.start, end: evidence.end,
                                       confidence: evidence.confidence, locator: evidence.locator}]->(source)
   }
-  WITH relation, row, before, endsBefore, evidenceBefore
-  WITH relation, row,
+  WITH relation, row, existed, before, endsBefore, evidenceBefore,
+       COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                 RETURN support {.*, source: source.key} AS item
+                 ORDER BY source.key, support.start, support.quote, support.locator } AS evidenceAfter
+  WITH relation, evidenceBefore, evidenceAfter, NOT existed AS created,
        before <> properties(relation)
        OR endsBefore <> [[row.subject], [row.object], CASE WHEN row.context IS NULL THEN [] ELSE [row.context] END]
-       OR evidenceBefore <> COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                                      RETURN support {.*, source: source.key} AS item
-                                      ORDER BY source.key, support.start, support.quote, support.locator } AS changed
+       OR evidenceBefore <> evidenceAfter AS changed
   SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
       relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
+  // Evidence kept: pieces the relation had before, with the same source, quote, place and confidence
+  // (counted from both sides, the smaller count, so that a piece given twice is not kept twice).
+  WITH relation, created, changed, evidenceBefore,
+       CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceAfter) ELSE size([item IN evidenceAfter WHERE item IN evidenceBefore]) END AS keptAfter,
+       CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceBefore) ELSE size([item IN evidenceBefore WHERE item IN evidenceAfter]) END AS keptBefore
+  WITH relation, created, changed, evidenceBefore, CASE WHEN keptAfter < keptBefore THEN keptAfter ELSE keptBefore END AS kept
   RETURN count(relation) AS written,
-         sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence;
+         sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence,
+         count(CASE WHEN created THEN 1 END) AS created,
+         count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
+         sum(kept) AS evidenceUnchanged,
+         sum(size(evidenceBefore) - kept) AS evidenceRemoved;
 
 // ingest.upsertSources
-// Writes sources by key; a re-run with the same rows changes nothing, audit fields included.
+// Writes sources by key; a re-run with the same rows changes nothing, audit fields included, and says so
+  // (created and updated counts, for the import's summary).
   UNWIND $sources AS row
   MERGE (source:Source {key: row.key})
     ON CREATE SET source.createdAt = datetime.realtime(), source.createdBy = $actor
@@ -1243,10 +1268,13 @@ UNWIND $evidence AS row
       source.publishedAtPrecision = row.publishedAtPrecision,
       source.text = row.text,
       source.sha256 = row.sha256
-  WITH source, before <> properties(source) AS changed
+  // Every source written before has an updatedAt; one without was created by this statement.
+  WITH source, before.updatedAt IS NULL AS created, before <> properties(source) AS changed
   SET source.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE source.updatedAt END,
       source.updatedBy = CASE WHEN changed THEN $actor ELSE source.updatedBy END
-  RETURN count(source) AS written;
+  RETURN count(source) AS written,
+         count(CASE WHEN created THEN 1 END) AS created,
+         count(CASE WHEN changed AND NOT created THEN 1 END) AS updated;
 
 // integrity.auditOrder
 MATCH (node) WHERE (node:Entity OR node:Relation OR node:Source) AND node.updatedAt < node.createdAt

@@ -8,7 +8,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openGraph } from '../neo4j/open.js';
 import { z } from 'zod';
-import { DEFAULT_SEAT_NAME, importFile, type ImportReport } from './import.js';
+import { DEFAULT_SEAT_NAME, describeChanges, importFile, type ImportReport } from './import.js';
 import { formatOf, IMPORT_FORMATS, type ImportFormat } from './read-rows.js';
 
 const USAGE = `Usage: npm run import -- <file.jsonl|file.csv|file.json> [options]
@@ -21,6 +21,8 @@ const USAGE = `Usage: npm run import -- <file.jsonl|file.csv|file.json> [options
                      (an EveryPolitician term CSV) must be asked for
   --batch-size N     rows per transaction (default 2000)
   --as NAME          who the audit fields name (default import:<your user name>)
+  --progress         show the progress bar when stderr is not a terminal too, as one line every
+                     two seconds and each phase's last (without it, only on a terminal)
 
 Popolo and term CSVs:
   --seat-name T      the office a seat is, from {organization} and {area}
@@ -60,6 +62,7 @@ runCommand(async () => {
       'term-end': { type: 'string' },
       legislature: { type: 'string' },
       'current-term': { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -84,10 +87,16 @@ runCommand(async () => {
   const config = loadConfig();
   const logger = createLogger(config, { stream: 'stderr' });
   const bar = new SingleBar(
-    { format: '{phase} |{bar}| {value}/{total} rows | {rate} rows/s | {duration_formatted} | ETA {eta_formatted}', stream: process.stderr, hideCursor: true },
+    {
+      format: '{phase} |{bar}| {value}/{total} rows | {rate} rows/s | {duration_formatted} | ETA {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      noTTYOutput: values.progress,
+    },
     Presets.shades_classic,
   );
   let phaseStarted = 0;
+  let phaseTotal = 0;
   const graph = await openGraph(config.neo4j, logger, { shareRunning: true });
   try {
     const report = await importFile(graph.database, file!, format!, {
@@ -107,16 +116,18 @@ runCommand(async () => {
       onPhase: (phase, total) => {
         bar.stop();
         phaseStarted = performance.now();
+        phaseTotal = total;
         if (total > 0) bar.start(total, 0, { phase: phase.padEnd(28), rate: '0' });
       },
+      // Every 500 rows, and the last: told when the phase is done, so that its bar ends at its total.
       onProgress: (done) => {
-        if (done % 500 === 0) bar.update(done, { rate: Math.round(done / ((performance.now() - phaseStarted) / 1000)).toLocaleString('en') });
+        if (done % 500 === 0 || done === phaseTotal) bar.update(done, { rate: Math.round(done / ((performance.now() - phaseStarted) / 1000)).toLocaleString('en') });
       },
     });
     bar.stop();
     printMatches(report, values.check);
     printProblems(report, values.reject);
-    logger.info(summary(report, path.basename(file!)), report.written ? 'Import written' : report.problems.length > 0 ? 'Import refused' : 'Import checked');
+    logger.info(summary(report, path.basename(file!)), report.changes ? describeChanges(report.changes) : report.problems.length > 0 ? 'Import refused' : 'Import checked');
     if (report.problems.length > 0 && !report.written) process.exitCode = 1;
   } finally {
     bar.stop();
@@ -153,5 +164,5 @@ async function readMapping(file: string): Promise<Map<string, string | null>> {
 
 function summary(report: ImportReport, file: string) {
   const relationsPerSecond = report.written && report.seconds.writing > 0 ? Math.round(report.written.relations / report.seconds.writing) : null;
-  return { file, rows: report.rows, rejectedRows: report.rejectedRows, written: report.written, seconds: report.seconds, relationsPerSecond };
+  return { file, rows: report.rows, rejectedRows: report.rejectedRows, changes: report.changes, seconds: report.seconds, relationsPerSecond };
 }

@@ -7,8 +7,9 @@ import type { RecordSet } from '../model/record-set.js';
 import { toEntityRecord, toSourceRecord } from '../model/rules.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { noExistingRecords, type ExistingRecords } from '../repositories/existing-records.js';
-import { IngestRepository } from '../repositories/ingest-repository.js';
+import { IngestRepository, type WriteTally } from '../repositories/ingest-repository.js';
 import { ImportChecker, referencesOf, type RowProblem } from './check-rows.js';
+import { changesOf, type ImportChanges } from './import-changes.js';
 import { parseImportRecord } from './import-records.js';
 import { popoloInput, type PopoloInputOptions } from './popolo/popolo-input.js';
 import type { PopoloMatch } from './popolo/popolo-records.js';
@@ -26,6 +27,7 @@ export interface ImportOptions {
   /** How a Popolo file or an EveryPolitician term CSV maps: see src/ingest/popolo/popolo-records.ts. */
   popolo?: PopoloInputOptions;
   onPhase?: (phase: ImportPhase, total: number) => void;
+  /** Rows of the phase handled so far; told the phase's total once its last row is done (written, when writing). */
   onProgress?: (done: number) => void;
 }
 
@@ -48,7 +50,10 @@ export interface ImportReport {
   problems: LocatedProblem[];
   /** Rows that had problems (a row may have several). */
   rejectedRows: number;
+  /** Records handed to the database (changed or not); null when nothing was written. */
   written: { entities: number; sources: number; relations: number; evidence: number } | null;
+  /** What the write changed, as the statements saw it; null when nothing was written. */
+  changes: ImportChanges | null;
   /** Popolo and term CSV records that joined entities the graph holds (entity resolution), and by what. */
   matches: PopoloMatch[];
   seconds: { checking: number; writing: number };
@@ -70,19 +75,19 @@ export async function importFile(database: GraphDatabase, file: string, format: 
   const input = await openInput(database, ingest, file, format, options);
   if ('refused' in input) {
     const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
-    return { rows: 0, problems: input.refused, rejectedRows: input.refused.length, written: null, matches: [], seconds };
+    return { rows: 0, problems: input.refused, rejectedRows: input.refused.length, written: null, changes: null, matches: [], seconds };
   }
   const { rows, problems: found, checker } = await checkFile(ingest, file, input, options);
   const problems = found.map((problem) => ({ ...problem, where: input.where(problem.line) }));
   const seconds = { checking: (performance.now() - started) / 1000, writing: 0 };
-  const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, matches: input.matches, seconds };
+  const report = { rows, problems, rejectedRows: new Set(problems.map((problem) => problem.line)).size, written: null, changes: null, matches: input.matches, seconds };
   if (options.checkOnly || (problems.length > 0 && options.rejectFile === null)) return report;
 
   const writeStarted = performance.now();
   if (options.rejectFile !== null) await writeRejects(file, input, options.rejectFile, (line) => checker.isBad(line));
-  const written = await writeGoodRows(ingest, input, checker, rows, options);
+  const { written, changes } = await writeGoodRows(ingest, input, checker, rows, options);
   seconds.writing = (performance.now() - writeStarted) / 1000;
-  return { ...report, written };
+  return { ...report, written, changes };
 }
 
 /**
@@ -106,6 +111,8 @@ async function openInput(
   return { rows: async function* () { yield* popolo.rows; }, where: (line) => pointers.get(line) ?? `row ${line}`, matches: popolo.matches, format };
 }
 
+export { describeChanges, nothingChanged, type ImportChanges } from './import-changes.js';
+
 export const DEFAULT_SEAT_NAME = 'Member of {organization} for {area}';
 
 /** Reads the rows twice, with a look-up in the database in between (see ImportChecker); writes nothing. */
@@ -127,8 +134,8 @@ async function checkFile(ingest: IngestRepository, file: string, input: ImportIn
   options.onPhase?.('checking', rows);
   let checked = 0;
   for await (const row of input.rows()) {
-    checked += 1;
     options.onProgress?.(checked);
+    checked += 1;
     if (checker.isBad(row.line)) continue;
     const result = checker.check({ line: row.line, text: row.text, record: parseImportRecord(row.value).data! });
     if (result.problems.length > 0) {
@@ -136,6 +143,7 @@ async function checkFile(ingest: IngestRepository, file: string, input: ImportIn
       problems.push(...result.problems);
     }
   }
+  options.onProgress?.(checked);
   problems.sort((a, b) => a.line - b.line);
   return { rows, problems, checker };
 }
@@ -143,8 +151,9 @@ async function checkFile(ingest: IngestRepository, file: string, input: ImportIn
 /** Two more reads: entities and sources first, then relations, so that everything a relation names exists. */
 async function writeGoodRows(ingest: IngestRepository, input: ImportInput, checker: ImportChecker, rows: number, options: ImportOptions) {
   const written = { entities: 0, sources: 0, relations: 0, evidence: 0 };
+  const tallies: WriteTally[] = [];
   const batches = new Batches(options.batchSize, async (records) => {
-    await ingest.write(records, options.actor, 'import.batch');
+    tallies.push(await ingest.write(records, options.actor, 'import.batch'));
     written.entities += records.entities.length;
     written.sources += records.sources.length;
     written.relations += records.relations.length;
@@ -154,8 +163,9 @@ async function writeGoodRows(ingest: IngestRepository, input: ImportInput, check
     options.onPhase?.(phase, rows);
     let done = 0;
     for await (const row of input.rows()) {
-      done += 1;
+      // Rows before this one are handed over; the last is done when the phase's last batch is written.
       options.onProgress?.(done);
+      done += 1;
       if (checker.isBad(row.line)) continue;
       const record = parseImportRecord(row.value).data!;
       if (phase === 'writing entities and sources') {
@@ -168,8 +178,9 @@ async function writeGoodRows(ingest: IngestRepository, input: ImportInput, check
       }
     }
     await batches.flush();
+    options.onProgress?.(done);
   }
-  return written;
+  return { written, changes: changesOf(tallies) };
 }
 
 /** Collects records until a batch is full, then hands it over; one batch is one transaction. */

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { z } from 'zod';
 import { KIND_LABELS, type EntityRecord } from '../model/entity.js';
 import type { RecordSet } from '../model/record-set.js';
@@ -15,7 +15,7 @@ const UPSERT_ENTITIES = cypherFile('ingest.upsertEntities', 'upsert-entities.cyp
  * statement. Identifiers are added, never removed: records of one entity from several registers join
  * up. Each is locked once merged, so of two writers giving it to different entities the second sees
  * the first's holder (cypher/migrations/005_identifiers.cypher); every identifier held by another
- * entity key is returned, and the caller refuses the whole write.
+ * entity key is returned, and the caller refuses the whole write; so is how many it added.
  */
 export const ADD_IDENTIFIERS = cypher(
   'identifiers.add',
@@ -27,14 +27,17 @@ export const ADD_IDENTIFIERS = cypher(
    SET identifier._lock = true REMOVE identifier._lock
    // Held already through a key merged into this entity: it names this entity, and stays with that key.
    WITH entity, identifier WHERE NOT EXISTS { (identifier)<-[:IDENTIFIED_BY]-(:EntityRedirect)-[:REDIRECTS_TO]->(entity) }
+   // _added marks, for this statement only, an edge it created: what the import's summary counts.
    MERGE (entity)-[held:IDENTIFIED_BY]->(identifier)
-     ON CREATE SET held.since = datetime.realtime(), held.by = $actor
-   WITH entity, identifier,
+     ON CREATE SET held.since = datetime.realtime(), held.by = $actor, held._added = true
+   WITH entity, identifier, held, held._added IS NOT NULL AS added
+   REMOVE held._added
+   WITH entity, identifier, added,
         COLLECT { MATCH (identifier)<-[:IDENTIFIED_BY]-(holder:EntityKey) WHERE holder <> entity
                   RETURN coalesce([(holder)-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], holder.key) } AS others
-   WHERE size(others) > 0
-   RETURN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} AS taken
-   LIMIT 10`,
+   WITH count(CASE WHEN added THEN 1 END) AS added,
+        collect(CASE WHEN size(others) > 0 THEN {scheme: identifier.scheme, value: identifier.value, key: entity.key, heldBy: others[0]} END) AS taken
+   RETURN added, taken[0..10] AS taken`,
 );
 const UPSERT_SOURCES = cypherFile('ingest.upsertSources', 'upsert-sources.cypher');
 const UPSERT_RELATIONS = cypherFile('ingest.upsertRelations', 'upsert-relations.cypher');
@@ -61,9 +64,10 @@ const LINK_ENTITY_EVIDENCE = cypher(
 export class IngestRepository {
   constructor(private readonly database: GraphDatabase) {}
 
-  async write(records: Partial<RecordSet>, actor: string, name = 'ingest.write'): Promise<void> {
+  /** Writes the records in one transaction; answers what the write changed (the last try's, when the driver retried). */
+  async write(records: Partial<RecordSet>, actor: string, name = 'ingest.write'): Promise<WriteTally> {
     try {
-      await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
+      return await this.database.writeTransaction(name, (transaction) => writeRecords(transaction, records, actor));
     } catch (error) {
       // A curator merged (deleted) an entity the batch writes to, between our read of it and our write.
       if (isGoneNode(error)) {
@@ -79,16 +83,56 @@ export class IngestRepository {
   }
 }
 
-/** Runs the upserts inside a transaction the caller owns. */
-export async function writeRecords(transaction: StatementRunner, records: Partial<RecordSet>, actor: string): Promise<void> {
+/** Of the rows written of one kind: how many created a record, changed one, or left it as it was. */
+export interface Changes {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * What one write changed, as the statements report it (not what it sent). Entity evidence is replaced
+ * in two steps that an import runs in different transactions (the entity upsert removes it, the
+ * relations' batch writes it again), so it is given as content fingerprints for the caller to compare.
+ */
+export interface WriteTally {
+  entities: Changes;
+  sources: Changes;
+  relations: Changes;
+  /** Relation evidence: pieces written, of them those the relation had already, and pieces it no longer has. */
+  relationEvidence: { written: number; unchanged: number; removed: number };
+  /** Identifiers given, and those given to an entity that did not hold them yet. */
+  identifiers: { given: number; added: number };
+  entityEvidence: { removed: string[]; written: string[] };
+}
+
+export function emptyTally(): WriteTally {
+  const none = () => ({ created: 0, updated: 0, unchanged: 0 });
+  return {
+    entities: none(),
+    sources: none(),
+    relations: none(),
+    relationEvidence: { written: 0, unchanged: 0, removed: 0 },
+    identifiers: { given: 0, added: 0 },
+    entityEvidence: { removed: [], written: [] },
+  };
+}
+
+/** Runs the upserts inside a transaction the caller owns; a fresh tally each time, so a retried transaction counts once. */
+export async function writeRecords(transaction: StatementRunner, records: Partial<RecordSet>, actor: string): Promise<WriteTally> {
   const { entities = [], sources = [], relations = [], entityEvidence = [], identifierAdditions = [] } = records;
+  const tally = emptyTally();
   if (entities.length > 0) {
-    await expectWritten(transaction, UPSERT_ENTITIES, { entities: entities.map(entityParameters), kindLabels: Object.values(KIND_LABELS), actor }, entities.length);
-    const taken = await addIdentifiers(transaction, entities, actor);
-    if (taken.length > 0) throw new IdentifierTakenError(taken);
+    const record = await expectWritten(transaction, UPSERT_ENTITIES, { entities: entities.map(entityParameters), kindLabels: Object.values(KIND_LABELS), actor }, entities.length);
+    tally.entities = changesOf(record, entities.length);
+    tally.entityEvidence.removed = removedEntityEvidence.parse(record.get('evidenceRemoved')).flatMap(({ entity, evidence }) =>
+      evidence.map((item) => entityEvidenceFingerprint(entity, item)),
+    );
+    await addCountedIdentifiers(transaction, entities, actor, tally);
   }
   if (sources.length > 0) {
-    await expectWritten(transaction, UPSERT_SOURCES, { sources: sources.map(sourceParameters), actor }, sources.length);
+    const record = await expectWritten(transaction, UPSERT_SOURCES, { sources: sources.map(sourceParameters), actor }, sources.length);
+    tally.sources = changesOf(record, sources.length);
   }
   if (relations.length > 0) {
     const [record] = await transaction.run(UPSERT_RELATIONS, { relations: relations.map(relationParameters), actor });
@@ -101,23 +145,40 @@ export async function writeRecords(transaction: StatementRunner, records: Partia
           'or was merged into another while the batch was written (run the import again: it follows merged keys)',
       );
     }
+    tally.relations = changesOf(record!, relations.length);
+    tally.relationEvidence = {
+      written: evidence,
+      unchanged: neo4jInteger.parse(record!.get('evidenceUnchanged')),
+      removed: neo4jInteger.parse(record!.get('evidenceRemoved')),
+    };
   }
-  if (identifierAdditions.length > 0) {
-    const taken = await addIdentifiers(transaction, identifierAdditions, actor);
-    if (taken.length > 0) throw new IdentifierTakenError(taken);
-  }
+  if (identifierAdditions.length > 0) await addCountedIdentifiers(transaction, identifierAdditions, actor, tally);
   if (entityEvidence.length > 0) {
     const rows = entityEvidence.map(({ entity, property, ...evidence }) => ({ entity, property, ...evidenceParameters(evidence) }));
     await expectWritten(transaction, LINK_ENTITY_EVIDENCE, { evidence: rows }, rows.length);
+    tally.entityEvidence.written = rows.map(({ entity, ...item }) => entityEvidenceFingerprint(entity, item));
   }
+  return tally;
 }
 
 /** Writes the identifiers given with `entities`; returns those other entity keys hold (and then the caller must not commit). */
 export async function addIdentifiers(transaction: StatementRunner, entities: readonly Pick<EntityRecord, 'key' | 'identifiers'>[], actor: string) {
+  return (await addIdentifiersCounting(transaction, entities, actor)).taken;
+}
+
+async function addIdentifiersCounting(transaction: StatementRunner, entities: readonly Pick<EntityRecord, 'key' | 'identifiers'>[], actor: string) {
   const rows = entities.filter((entity) => (entity.identifiers ?? []).length > 0).map((entity) => ({ key: entity.key, identifiers: entity.identifiers }));
-  if (rows.length === 0) return [];
-  const records = await transaction.run(ADD_IDENTIFIERS, { rows, actor });
-  return identifierConflicts.parse(records.map((record) => record.get('taken')));
+  const given = rows.reduce((sum, row) => sum + (row.identifiers?.length ?? 0), 0);
+  if (rows.length === 0) return { taken: [], given, added: 0 };
+  const [record] = await transaction.run(ADD_IDENTIFIERS, { rows, actor });
+  return { taken: identifierConflicts.parse(record?.get('taken') ?? []), given, added: neo4jInteger.parse(record?.get('added') ?? 0) };
+}
+
+async function addCountedIdentifiers(transaction: StatementRunner, entities: readonly Pick<EntityRecord, 'key' | 'identifiers'>[], actor: string, tally: WriteTally) {
+  const { taken, given, added } = await addIdentifiersCounting(transaction, entities, actor);
+  if (taken.length > 0) throw new IdentifierTakenError(taken);
+  tally.identifiers.given += given;
+  tally.identifiers.added += added;
 }
 
 async function expectWritten(transaction: StatementRunner, statement: ReturnType<typeof cypher>, parameters: Record<string, unknown>, expected: number) {
@@ -129,6 +190,24 @@ async function expectWritten(transaction: StatementRunner, statement: ReturnType
         'or was merged into another while the batch was written (run the import again: it follows merged keys)',
     );
   }
+  return record!;
+}
+
+function changesOf(record: Neo4jRecord, rows: number): Changes {
+  const created = neo4jInteger.parse(record.get('created'));
+  const updated = neo4jInteger.parse(record.get('updated'));
+  return { created, updated, unchanged: rows - created - updated };
+}
+
+const removedEntityEvidence = z.array(z.object({ entity: z.string(), evidence: z.array(z.record(z.string(), z.unknown())) }));
+
+/** A piece of entity evidence by its content, the same whether read from the graph or about to be written. */
+function entityEvidenceFingerprint(entity: string, item: Record<string, unknown>): string {
+  const value = (name: string) => {
+    const given = item[name];
+    return neo4j.isInt(given) ? given.toNumber() : (given ?? null);
+  };
+  return JSON.stringify([entity, ...['property', 'source', 'quote', 'start', 'end', 'locator', 'confidence'].map(value)]);
 }
 
 function entityParameters(entity: EntityRecord) {
