@@ -81,12 +81,11 @@ afterAll(async () => {
 });
 
 describe('the packed client in an empty app', () => {
-  it('installs at most a dozen packages, none of the server', async () => {
+  it('installs three packages, none of the server', async () => {
     const lock = JSON.parse(await readFile(path.join(app, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
     const installed = Object.keys(lock.packages).filter((name) => name.startsWith('node_modules/'));
-    expect(installed.length).toBeLessThanOrEqual(12);
-    expect(installed).toContain('node_modules/@political-graph/client');
-    for (const server of ['neo4j-driver', 'graphql-yoga', '@pothos/core']) expect(installed).not.toContain(`node_modules/${server}`);
+    // The issue allows a dozen; the package promises these three: itself, and two for types.
+    expect(installed.sort()).toEqual(['node_modules/@graphql-typed-document-node/core', 'node_modules/@political-graph/client', 'node_modules/graphql']);
     const shipped = await readdir(path.join(app, 'node_modules/@political-graph/client'));
     expect(shipped.sort()).toEqual(['README.md', 'dist', 'package.json', 'schema.graphql']);
   });

@@ -12,12 +12,14 @@ import { projectRoot } from './support/processes.js';
  */
 it('no tracked file refers to a file outside the repository', async () => {
   const { stdout } = await promisify(execFile)('git', ['ls-files', '-z'], { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 });
-  const allowed = new Set(['.ci/run', 'test/popolo-import.test.ts', 'test/self-contained.test.ts', 'package-lock.json']);
+  const allowed = new Set(['test/popolo-import.test.ts', 'test/self-contained.test.ts']);
   const outside: string[] = [];
   for (const file of stdout.split('\0').filter((name) => name && !allowed.has(name))) {
     const text = await readFile(path.join(projectRoot, file), 'utf8').catch(() => '');
     for (const [index, line] of text.split('\n').entries()) {
-      if (/\.\.\/shared\b|\.\.\/\.\.\/shared\b/.test(line)) outside.push(`${file}:${index + 1}: ${line.trim()}`);
+      // CI's script may say, in a comment, that it provides the shared folder.
+      if (file === '.ci/run' && line.trimStart().startsWith('#')) continue;
+      if (/\.\.\/shared\b|\/work\/shared\b|'\.\.', 'shared'|"\.\.", "shared"/.test(line)) outside.push(`${file}:${index + 1}: ${line.trim()}`);
     }
   }
   expect(outside).toEqual([]);
