@@ -2,7 +2,7 @@
 // Written by `npm run cypher:print` from the code: do not edit. graph.paths.{hops}.{first} (and .brief, and pathsAt)
 // are printed for the defaults, 4 hops and first 3; the others (hops 1 to 6, first 1 to 10)
 // differ only in the pattern's {1,hops}, SHORTEST's count (first + 2) and LIMIT first.
-// 66 statements.
+// 72 statements.
 
 // curation.addEvidence
 MATCH (relation:Relation {id: $id})
@@ -71,6 +71,7 @@ UNWIND $ids AS id
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   } AS relation;
@@ -478,6 +479,7 @@ MATCH (start:Entity {key: $key})
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS relations;
@@ -860,6 +862,7 @@ MATCH (start:EntityKey {key: $key})
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(endEntity:EntityKey) WHERE coalesce(endEdge.since <= $filter.knownAt, true) AND coalesce(endEdge.until > $filter.knownAt, true)
                 | {edge: replace(type(endEdge), 'WAS_', ''), entity: CASE
     WHEN endEntity.updatedAt <= $filter.knownAt THEN endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
@@ -935,6 +938,7 @@ MATCH path = SHORTEST 5 (from:Entity {key: $from})
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS relations;
@@ -1072,6 +1076,7 @@ MATCH path = SHORTEST 5 (from:EntityKey {key: $from})
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(endEntity:EntityKey) WHERE coalesce(endEdge.since <= $filter.knownAt, true) AND coalesce(endEdge.until > $filter.knownAt, true)
                 | {edge: replace(type(endEdge), 'WAS_', ''), entity: CASE
     WHEN endEntity.updatedAt <= $filter.knownAt THEN endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
@@ -1413,8 +1418,7 @@ UNWIND $requests AS request
   OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
   WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
-  RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
-           {source: source.key, quote: support.quote, start: support.start, end: support.end,
+  RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE {source: source.key, quote: support.quote, start: support.start, end: support.end,
             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} END) WHERE item IS NOT NULL] AS evidence;
 
@@ -1438,6 +1442,7 @@ UNWIND $ids AS id
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   } END AS relation;
@@ -1500,8 +1505,61 @@ MATCH (relation:Relation)
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS page;
+
+// relation.list (brief, with evidence)
+MATCH (relation:Relation)
+   WHERE ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS page;
 
 // relation.list (brief)
@@ -1549,6 +1607,73 @@ MATCH (relation:Relation)
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
+  }] AS page;
+
+// relation.list (with evidence)
+MATCH (relation:Relation)
+   WHERE ($filter.types IS NULL OR relation.type IN $filter.types)
+
+    AND ($filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND ($filter.minConfidence IS NULL OR relation.confidence >= $filter.minConfidence)
+    AND ($filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date($filter.asOf) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date($filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND ($filter.during IS NULL OR (
+          ($filter.during.from IS NULL OR relation.validTo IS NULL OR date($filter.during.from) < relation.validTo
+            + CASE WHEN $filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN $filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND ($filter.during.to IS NULL OR start <= date($filter.during.to)))))
+    AND ($filter.subject IS NULL OR EXISTS { (:Entity {key: $filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND ($filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: $filter.object}) })
+    AND ($filter.involving IS NULL OR EXISTS { (:Entity {key: $filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: $filter.involving}) })
+    AND ($filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: $filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
+    .validFromPrecision, .validToPrecision,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo),
+    retractedAt: CASE WHEN true THEN toString(relation.retractedAt) END,
+    retractedReason: CASE WHEN true THEN relation.retractedReason END,
+    retractedBy: CASE WHEN true THEN relation.retractedBy END,
+    .createdBy, .updatedBy, createdAt: toString(relation.createdAt), updatedAt: toString(relation.updatedAt),
+    knownFrom: [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
+                        date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS page;
 
 // relation.listAt
@@ -1619,6 +1744,7 @@ MATCH (relation:Relation)
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(endEntity:EntityKey) WHERE coalesce(endEdge.since <= $filter.knownAt, true) AND coalesce(endEdge.until > $filter.knownAt, true)
                 | {edge: replace(type(endEdge), 'WAS_', ''), entity: CASE
     WHEN endEntity.updatedAt <= $filter.knownAt THEN endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
@@ -1694,8 +1820,66 @@ WITH $filter AS given
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS page;
+
+// relation.listForEntity (brief, with evidence)
+WITH $filter AS given
+   WITH given {.*,
+     subject: coalesce([(:EntityRedirect {key: given.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.subject),
+     object: coalesce([(:EntityRedirect {key: given.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.object),
+     involving: coalesce([(:EntityRedirect {key: given.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.involving)} AS filter
+   MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
+   WHERE (filter.types IS NULL OR relation.type IN filter.types)
+
+    AND (filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (filter.minConfidence IS NULL OR relation.confidence >= filter.minConfidence)
+    AND (filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(filter.asOf) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (filter.during IS NULL OR (
+          (filter.during.from IS NULL OR relation.validTo IS NULL OR date(filter.during.from) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (filter.during.to IS NULL OR start <= date(filter.during.to)))))
+    AND (filter.subject IS NULL OR EXISTS { (:Entity {key: filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: filter.object}) })
+    AND (filter.involving IS NULL OR EXISTS { (:Entity {key: filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: filter.involving}) })
+    AND (filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS page;
 
 // relation.listForEntity (brief)
@@ -1748,6 +1932,78 @@ WITH $filter AS given
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
+  }] AS page;
+
+// relation.listForEntity (with evidence)
+WITH $filter AS given
+   WITH given {.*,
+     subject: coalesce([(:EntityRedirect {key: given.subject})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.subject),
+     object: coalesce([(:EntityRedirect {key: given.object})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.object),
+     involving: coalesce([(:EntityRedirect {key: given.involving})-[:REDIRECTS_TO]->(survivor:Entity) | survivor.key][0], given.involving)} AS filter
+   MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
+   WHERE (filter.types IS NULL OR relation.type IN filter.types)
+
+    AND (filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (filter.minConfidence IS NULL OR relation.confidence >= filter.minConfidence)
+    AND (filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(filter.asOf) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (filter.during IS NULL OR (
+          (filter.during.from IS NULL OR relation.validTo IS NULL OR date(filter.during.from) < relation.validTo
+            + CASE WHEN filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (filter.during.to IS NULL OR start <= date(filter.during.to)))))
+    AND (filter.subject IS NULL OR EXISTS { (:Entity {key: filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: filter.object}) })
+    AND (filter.involving IS NULL OR EXISTS { (:Entity {key: filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: filter.involving}) })
+    AND (filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: filter.source})
+                                               })
+   WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
+    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
+    .validFromPrecision, .validToPrecision,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo),
+    retractedAt: CASE WHEN true THEN toString(relation.retractedAt) END,
+    retractedReason: CASE WHEN true THEN relation.retractedReason END,
+    retractedBy: CASE WHEN true THEN relation.retractedBy END,
+    .createdBy, .updatedBy, createdAt: toString(relation.createdAt), updatedAt: toString(relation.updatedAt),
+    knownFrom: [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
+                        date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS page;
 
 // relation.listForEntityAt
@@ -1818,6 +2074,7 @@ MATCH (:EntityKey {key: $anchor})-[end:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(endEntity:EntityKey) WHERE coalesce(endEdge.since <= $filter.knownAt, true) AND coalesce(endEdge.until > $filter.knownAt, true)
                 | {edge: replace(type(endEdge), 'WAS_', ''), entity: CASE
     WHEN endEntity.updatedAt <= $filter.knownAt THEN endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
@@ -1893,8 +2150,68 @@ UNWIND $requests AS request
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
+  }] AS page
+   }
+   RETURN request.id AS id, totalCount, page;
+
+// relation.ofEntities (brief, with evidence)
+UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (entity:Entity {key: request.key})-[edge:SUBJECT_OF|OBJECT]-(relation:Relation)
+     WHERE (request.direction = 'BOTH'
+            OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
+            OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
+       AND (request.filter.types IS NULL OR relation.type IN request.filter.types)
+
+    AND (request.filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (request.filter.minConfidence IS NULL OR relation.confidence >= request.filter.minConfidence)
+    AND (request.filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(request.filter.asOf) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(request.filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (request.filter.during IS NULL OR (
+          (request.filter.during.from IS NULL OR relation.validTo IS NULL OR date(request.filter.during.from) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (request.filter.during.to IS NULL OR start <= date(request.filter.during.to)))))
+    AND (request.filter.subject IS NULL OR EXISTS { (:Entity {key: request.filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (request.filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: request.filter.object}) })
+    AND (request.filter.involving IS NULL OR EXISTS { (:Entity {key: request.filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: request.filter.involving}) })
+    AND (request.filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: request.filter.source})
+                                               })
+     WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[request.offset..(request.offset + request.limit)] | relation {
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }] AS page
    }
    RETURN request.id AS id, totalCount, page;
@@ -1949,6 +2266,80 @@ UNWIND $requests AS request
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     validFrom: toString(relation.validFrom), validTo: toString(relation.validTo), retractedAt: toString(relation.retractedAt),
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
+  }] AS page
+   }
+   RETURN request.id AS id, totalCount, page;
+
+// relation.ofEntities (with evidence)
+UNWIND $requests AS request
+   CALL (request) {
+     OPTIONAL MATCH (entity:Entity {key: request.key})-[edge:SUBJECT_OF|OBJECT]-(relation:Relation)
+     WHERE (request.direction = 'BOTH'
+            OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
+            OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
+       AND (request.filter.types IS NULL OR relation.type IN request.filter.types)
+
+    AND (request.filter.includeRetracted OR relation.retractedAt IS NULL)
+    AND (request.filter.minConfidence IS NULL OR relation.confidence >= request.filter.minConfidence)
+    AND (request.filter.asOf IS NULL OR (
+          (relation.validTo IS NULL OR date(request.filter.asOf) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND coalesce(date(request.filter.asOf) >= [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0], false)))
+    AND (request.filter.during IS NULL OR (
+          (request.filter.during.from IS NULL OR relation.validTo IS NULL OR date(request.filter.during.from) < relation.validTo
+            + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN CASE coalesce(relation.validToPrecision, 'DAY') WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END ELSE duration('P0D') END)
+      AND any(start IN [[known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL |
+            known.date + CASE WHEN request.filter.certainty = 'POSSIBLE' THEN duration('P0D') ELSE CASE known.precision WHEN 'YEAR' THEN duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN duration('P1M') - duration('P1D') ELSE duration('P0D') END END][0]] WHERE start IS NOT NULL
+              AND (request.filter.during.to IS NULL OR start <= date(request.filter.during.to)))))
+    AND (request.filter.subject IS NULL OR EXISTS { (:Entity {key: request.filter.subject})-[:SUBJECT_OF]->(relation) })
+    AND (request.filter.object IS NULL OR EXISTS { (relation)-[:OBJECT]->(:Entity {key: request.filter.object}) })
+    AND (request.filter.involving IS NULL OR EXISTS { (:Entity {key: request.filter.involving})-[:SUBJECT_OF]->(relation) } OR EXISTS { (relation)-[:OBJECT|IN_CONTEXT]->(:Entity {key: request.filter.involving}) })
+    AND (request.filter.source IS NULL OR EXISTS { (relation)-[support:SUPPORTED_BY]->(:Source {key: request.filter.source})
+                                               })
+     WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
+     WITH collect(relation) AS matches
+     RETURN size(matches) AS totalCount,
+            [relation IN matches[request.offset..(request.offset + request.limit)] | relation {
+    .id, .type, .role, .option, .note, .votes, .seats, .electorate, .majority, .share, .turnout, .elected, .confidence,
+    .validFromPrecision, .validToPrecision,
+    validFrom: toString(relation.validFrom), validTo: toString(relation.validTo),
+    retractedAt: CASE WHEN true THEN toString(relation.retractedAt) END,
+    retractedReason: CASE WHEN true THEN relation.retractedReason END,
+    retractedBy: CASE WHEN true THEN relation.retractedBy END,
+    .createdBy, .updatedBy, createdAt: toString(relation.createdAt), updatedAt: toString(relation.updatedAt),
+    knownFrom: [known IN [CASE
+    WHEN relation.validFrom IS NOT NULL
+      THEN {date: relation.validFrom, precision: coalesce(relation.validFromPrecision, 'DAY'), basis: 'STATED'}
+    WHEN relation.type IN ['CANDIDATE_IN', 'CONTESTED', 'WON', 'LOST', 'VOTED_IN', 'HELD_IN'] AND EXISTS { (relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL }
+      THEN {date: [(relation)-[:OBJECT|SUBJECT_OF]-(held:Election) WHERE held.date IS NOT NULL | held.date][0], precision: 'DAY', basis: 'ELECTION'}
+    ELSE COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(cited:Source) WHERE cited.publishedAt IS NOT NULL
+                   RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
+                   ORDER BY cited.publishedAt LIMIT 1 }[0]
+  END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+    evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
+                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
+    ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
+                        date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS page
    }
    RETURN request.id AS id, totalCount, page;
@@ -2027,6 +2418,7 @@ UNWIND $requests AS request
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT|WAS_SUBJECT_OF|WAS_OBJECT|WAS_IN_CONTEXT]-(endEntity:EntityKey) WHERE coalesce(endEdge.since <= request.filter.knownAt, true) AND coalesce(endEdge.until > request.filter.knownAt, true)
                 | {edge: replace(type(endEdge), 'WAS_', ''), entity: CASE
     WHEN endEntity.updatedAt <= request.filter.knownAt THEN endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
@@ -2120,6 +2512,7 @@ UNWIND $requests AS request
                    RETURN {date: cited.publishedAt, precision: coalesce(cited.publishedAtPrecision, 'DAY'), basis: 'SOURCE'} AS known
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+
     ends: [(relation)-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, .aliases, .description, .subKind, .createdBy, .updatedBy, createdAt: toString(endEntity.createdAt), updatedAt: toString(endEntity.updatedAt),
                         date: toString(endEntity.date), labels: labels(endEntity) }}]
   }] AS page

@@ -80,7 +80,7 @@ describe('reading what the question asks for', () => {
       const statements: string[] = [];
       const reads = createReads(createRepositories(graph.database.observedBy((statement) => statements.push(printedName(statement)))));
       const filter = { ...NO_FILTER, subject: 'jill-mortimer' };
-      const { relations: briefs } = await reads.relations.list(filter, { offset: 0, limit: 20 }, 'brief');
+      const { relations: briefs } = await reads.relations.list(filter, { offset: 0, limit: 20 }, { detail: 'brief', evidence: false });
       const { relations: whole } = await createReads(createRepositories(graph.database)).relations.list(filter, { offset: 0, limit: 20 });
       expect(briefs.every((relation) => relation.brief && relation.ends?.every((end) => end.brief))).toBe(true);
       expect(whole.some((relation) => relation.brief)).toBe(false);
@@ -139,5 +139,35 @@ describe('reading what the question asks for', () => {
     } finally {
       await graph.close();
     }
+  });
+
+  it('reads a page with its evidence and sources in one statement, the evidence a read of its own gives', async () => {
+    const EVIDENCE = 'evidence { quote start end confidence locator source { key title publisher publishedAt } }';
+    const briefWithEvidence = await relationsOfMortimer(`${BRIEF} ${EVIDENCE}`);
+    expect(briefWithEvidence.cost.byStatement).toEqual({ 'entity.findByKeys': 1, 'relation.ofEntities': 1 });
+    expect(await statementsOf(briefWithEvidence.query)).toEqual(['entity.findByKeys', 'relation.ofEntities (brief, with evidence)']);
+    expect(await statementsOf(`query { relations(filter: { subject: "jill-mortimer" }) { edges { node { votes ${EVIDENCE} } } } }`)).toEqual([
+      'relation.listForEntity (with evidence)',
+    ]);
+
+    const graph = connectTestGraph();
+    try {
+      const filter = { ...NO_FILTER, subject: 'jill-mortimer' };
+      const window = { offset: 0, limit: 20 };
+      const repositories = createRepositories(graph.database);
+      const { relations } = await repositories.relations.list(filter, window, { detail: 'brief', evidence: true });
+      expect(relations.length).toBeGreaterThan(0);
+      expect(relations.some((relation) => (relation.evidence?.length ?? 0) > 1)).toBe(true);
+      // The same pieces, in the same order, with the same sources, as relation.evidenceOf reads them apart.
+      const apart = await repositories.relations.evidenceOf(relations.map((relation) => ({ id: relation.id, knownAt: null })));
+      expect(relations.map((relation) => relation.evidence)).toEqual(apart);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it('reads the evidence of a page at a past instant apart, as recorded then', async () => {
+    const query = `query { entity(key: "jill-mortimer") { relations(first: 20, knownAt: "2999-01-01T00:00:00Z") { edges { node { key evidence { quote } } } } } }`;
+    expect(await statementsOf(query)).toEqual(['entity.findByKeys', 'relation.evidenceOf', 'relation.ofEntitiesAt']);
   });
 });

@@ -230,6 +230,8 @@ export interface StoredRelation extends RelationRecord {
    * empty, and its ends are entity briefs. The read model completes it when a field needs more.
    */
   brief?: true;
+  /** Its evidence, when the statement read it too (RelationRead.evidence); the read model caches it for Relation.evidence. */
+  evidence?: readonly ReadEvidence[];
 }
 
 /**
@@ -239,6 +241,27 @@ export interface StoredRelation extends RelationRecord {
  * than the rest of the answer does.
  */
 export type ReadDetail = 'brief' | 'full';
+
+/** How much of each relation a relation list reads: its detail, and whether its evidence comes with it. */
+export interface RelationRead {
+  detail: ReadDetail;
+  /**
+   * Its evidence too, each piece with the source it cites, in the statement that reads the relations,
+   * when the question asks for it (a page with its evidence is one statement, not two). Only for the
+   * graph as it is now: a past instant's evidence is read apart, as recorded then.
+   */
+  evidence: boolean;
+}
+
+export const FULL_READ: RelationRead = { detail: 'full', evidence: false };
+
+/** Every RelationRead, for statements built once per read (RELATION_READS.map(build)). */
+export const RELATION_READS: readonly RelationRead[] = [
+  FULL_READ,
+  { detail: 'brief', evidence: false },
+  { detail: 'full', evidence: true },
+  { detail: 'brief', evidence: true },
+];
 
 /** The GraphQL fields of a Relation a brief read serves: those of its brief projection, and those that need only its id. */
 export const RELATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([

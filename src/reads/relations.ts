@@ -1,5 +1,5 @@
 import type { StoredEntity } from '../model/entity.js';
-import type { ReadDetail, ReadEvidence, RelationFilter, StoredRelation } from '../model/relation.js';
+import { FULL_READ, type ReadEvidence, type RelationFilter, type RelationRead, type StoredRelation } from '../model/relation.js';
 import type { EntityRelationsRequest, RelationPage, RelationRepository, RelationWindow } from '../repositories/relation-repository.js';
 import { ChangedWhileReadError } from '../model/arguments.js';
 import type { ReadCache } from './cache.js';
@@ -25,9 +25,9 @@ export class RelationReads {
    * Relations matching the filter, in time order; its entity keys as they are now (the statement
    * follows merges itself) or, with knownAt, as they were then (looked up first, in one batch).
    */
-  async list(filter: RelationFilter, window: RelationWindow, detail: ReadDetail = 'full'): Promise<RelationPage> {
+  async list(filter: RelationFilter, window: RelationWindow, read: RelationRead = FULL_READ): Promise<RelationPage> {
     const { knownAt } = filter;
-    if (knownAt === null) return this.remembered(await this.repository.list(filter, window, detail));
+    if (knownAt === null) return this.remembered(await this.repository.list(filter, window, read));
     const then = (key: string | null) => (key === null ? null : this.entities.currentKey(key, knownAt));
     const [subject, object, involving] = await Promise.all([then(filter.subject), then(filter.object), then(filter.involving)]);
     return this.remembered(await this.repository.list({ ...filter, subject, object, involving }, window));
@@ -48,9 +48,9 @@ export class RelationReads {
 
   /** A page of one entity's relations; batched with the other entities' pages of the same level. */
   async ofEntity(request: EntityRelationsRequest): Promise<RelationPage> {
-    // A page at a past instant is always read in full: one request, whatever the selection asked.
-    const detail = request.filter.knownAt === null ? request.detail : 'full';
-    return this.remembered(await this.cache.relationsOfEntity.load({ ...request, detail }));
+    // A page at a past instant is always read in full, its evidence apart: one request, whatever the selection asked.
+    const read = request.filter.knownAt === null ? (request.read ?? FULL_READ) : FULL_READ;
+    return this.remembered(await this.cache.relationsOfEntity.load({ ...request, read }));
   }
 
   /** A page of the relations a source supports (not retracted). */
@@ -61,7 +61,7 @@ export class RelationReads {
   /** A relation's evidence, as recorded now or at its knownAt; the sources it cites are cached for Evidence.source. */
   async evidence(relation: StoredRelation): Promise<ReadEvidence[]> {
     const evidence = await this.cache.evidenceOfRelation.load({ id: relation.id, knownAt: relation.knownAt ?? null });
-    for (const { cited } of evidence) this.cache.sourceByKey.prime(cited.key, cited);
+    this.rememberSources(evidence);
     return evidence;
   }
 
@@ -87,11 +87,22 @@ export class RelationReads {
    */
   remember(relations: StoredRelation[]): StoredRelation[] {
     for (const relation of relations) {
-      if (relation.knownAt !== undefined || relation.brief) continue;
+      if (relation.knownAt !== undefined) continue;
+      // Evidence read with the relation is whole, even beside a brief: Relation.evidence needs no statement.
+      if (relation.evidence !== undefined) {
+        this.cache.evidenceOfRelation.prime({ id: relation.id, knownAt: null }, [...relation.evidence]);
+        this.rememberSources(relation.evidence);
+      }
+      if (relation.brief) continue;
       this.cache.relationById.prime(relation.id, relation);
       this.entities.remember(relation.ends ?? []);
     }
     return relations;
+  }
+
+  /** The sources evidence cites, read with it, cached for Evidence.source. */
+  private rememberSources(evidence: readonly ReadEvidence[]): void {
+    for (const { cited } of evidence) this.cache.sourceByKey.prime(cited.key, cited);
   }
 
   private remembered(page: RelationPage): RelationPage {

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { NO_FILTER } from '../model/relation.js';
+import { NO_FILTER, RELATION_READS } from '../model/relation.js';
 import type { Reads } from './index.js';
 
 /** A key no entity, source or relation has (keys are lowercase slugs): every read of it finds nothing. */
@@ -18,9 +18,11 @@ export async function warmUp(reads: Reads, logger: Logger): Promise<void> {
   try {
     await reads.entities.byKey(NOTHING);
     await reads.entities.search({ text: 'warm', kinds: null, offset: 0, limit: 10 });
+    for (const read of RELATION_READS) {
+      await reads.relations.ofEntity({ key: NOTHING, direction: 'BOTH', filter: NO_FILTER, ...page, read });
+      await reads.relations.list({ ...NO_FILTER, object: NOTHING, types: ['HOLDS_OFFICE'] }, page, read);
+    }
     for (const detail of ['full', 'brief'] as const) {
-      await reads.relations.ofEntity({ key: NOTHING, direction: 'BOTH', filter: NO_FILTER, ...page, detail });
-      await reads.relations.list({ ...NO_FILTER, object: NOTHING, types: ['HOLDS_OFFICE'] }, page, detail);
       await reads.graph.neighbourhood({ key: NOTHING, depth: 2, detail });
       await reads.graph.paths({ from: NOTHING, to: `${NOTHING}2`, detail });
     }

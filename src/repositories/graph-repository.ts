@@ -77,8 +77,8 @@ const neighbourhood = (detail: ReadDetail) =>
     `${NEIGHBOURHOOD_WALK}
    RETURN start.key AS start, ${detail === 'brief' ? 'start { .key, .name, labels: labels(start), brief: true }' : entityProjection('start')} AS startEntity,
           hubs, size(relations) > $limit AS overLimit,
-          [relation IN relations[0..$limit] | ${relationProjection('relation', null, detail)}] AS relations`,
-    variant(detail),
+          [relation IN relations[0..$limit] | ${relationProjection('relation', null, { detail, evidence: false })}] AS relations`,
+    variant({ detail, evidence: false }),
   );
 
 /** The walk now, its relations and start read as fully or as briefly as the question asks (ReadDetail). */
@@ -113,8 +113,8 @@ function shortestPaths(hops: number, first: number, history: boolean, detail: Re
     `${pathSearch(hops, first, history)}
      RETURN [entity IN entities | entity.key] AS entities,
             ${at === null ? '' : `[entity IN entities | ${entityAt('entity', at)}] AS nodes,`}
-            [relation IN hop | ${relationProjection('relation', at, brief ? 'brief' : 'full')}] AS relations`,
-    variant(brief ? 'brief' : 'full'),
+            [relation IN hop | ${relationProjection('relation', at, { detail: brief ? 'brief' : 'full', evidence: false })}] AS relations`,
+    variant({ detail: brief ? 'brief' : 'full', evidence: false }),
   );
 }
 

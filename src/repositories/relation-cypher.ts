@@ -1,8 +1,9 @@
-import type { ReadDetail, RelationFilter } from '../model/relation.js';
+import { FULL_READ, RELATION_READS, type RelationFilter, type RelationRead } from '../model/relation.js';
 import { auditProjection } from './audit-rows.js';
 import { entityProjection } from './entity-rows.js';
 import { instant } from './neo4j-values.js';
 import { ENDS_THEN, endRole, entityAt, heldAt, relationChangeAt } from './history-cypher.js';
+import { SOURCE_PROJECTION } from './source-repository.js';
 
 /**
  * Cypher fragments shared by the relation statements. They are fixed text, combined when a module
@@ -10,14 +11,32 @@ import { ENDS_THEN, endRole, entityAt, heldAt, relationChangeAt } from './histor
  */
 
 /**
+ * One piece of evidence, the SUPPORTED_BY edge in `support` to the :Source in `source`, as
+ * `readEvidence` reads it: with the source cited, so that evidence and the sources the question asks
+ * of it come in the statement that reads the evidence.
+ */
+export const EVIDENCE_PROJECTION = `{source: source.key, quote: support.quote, start: support.start, end: support.end,
+             confidence: support.confidence, locator: support.locator, cited: ${SOURCE_PROJECTION}}`;
+
+/** The order of a relation's evidence, wherever it is read: by source, then place in it. */
+export const EVIDENCE_ORDER = 'source.key, support.start, support.quote, support.locator';
+
+/** A relation's evidence, read with it (RelationRead.evidence). */
+function evidenceOf(relation: string): string {
+  return `evidence: COLLECT { MATCH (${relation})-[support:SUPPORTED_BY]->(source:Source)
+                       WITH support, source ORDER BY ${EVIDENCE_ORDER}
+                       RETURN ${EVIDENCE_PROJECTION} }`;
+}
+
+/**
  * Projects a :Relation node into the map that `readRelation` reads. The entities at its ends
  * (subject, object, context) come along, each with the edge that joins it, read in one expansion
  * and in the same statement: a page of relations and the subjects and objects a query asks of them
- * cost one round trip, not two. With `at` (an instant), the relation, its ends and their properties
- * as they stood then (history-cypher.ts).
+ * cost one round trip, not two; so does its evidence, when the question asks for it. With `at` (an
+ * instant), the relation, its ends and their properties as they stood then (history-cypher.ts).
  */
-export function relationProjection(relation: string, at: string | null = null, detail: ReadDetail = 'full'): string {
-  if (detail === 'brief' && at === null) return briefRelationProjection(relation);
+export function relationProjection(relation: string, at: string | null = null, read: RelationRead = FULL_READ): string {
+  if (read.detail === 'brief' && at === null) return briefRelationProjection(relation, read.evidence);
   const retracted = at === null ? 'true' : `${relation}.retractedAt <= ${at}`;
   const change = at === null ? null : relationChangeAt(relation, at);
   return `${relation} {
@@ -29,6 +48,7 @@ export function relationProjection(relation: string, at: string | null = null, d
     retractedBy: CASE WHEN ${retracted} THEN ${relation}.retractedBy END,
     ${change === null ? auditProjection(relation) : `.createdBy, createdAt: toString(${relation}.createdAt), updatedAt: toString((${change}).at), updatedBy: (${change}).by`},
     knownFrom: [known IN [${knownStart(relation, at)}] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
+    ${at === null && read.evidence ? `${evidenceOf(relation)},` : ''}
     ${at === null
       ? `ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: ${entityProjection('endEntity')}}]`
       : `ends: [(${relation})-[endEdge:${ENDS_THEN}]-(endEntity:EntityKey) WHERE ${heldAt('endEdge', at)}
@@ -41,17 +61,24 @@ export function relationProjection(relation: string, at: string | null = null, d
  * A relation in brief (ReadDetail): what RELATION_BRIEF_FIELDS serve, its ends as key, name and kind.
  * `brief: true` tells its reader (readRelation) that the rest was not read, rather than absent.
  */
-function briefRelationProjection(relation: string): string {
+function briefRelationProjection(relation: string, evidence: boolean): string {
   return `${relation} {
-    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
+    .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,${evidence ? `
+    ${evidenceOf(relation)},` : ''}
     validFrom: toString(${relation}.validFrom), validTo: toString(${relation}.validTo), retractedAt: toString(${relation}.retractedAt),
     ends: [(${relation})-[endEdge:SUBJECT_OF|OBJECT|IN_CONTEXT]-(endEntity:Entity) | {edge: type(endEdge), entity: endEntity { .key, .name, labels: labels(endEntity), brief: true }}]
   }`;
 }
 
-/** The statement variant (neo4j/statement.ts) of a read in brief; a full read is the statement itself. */
-export function variant(detail: ReadDetail): string | undefined {
-  return detail === 'brief' ? 'brief' : undefined;
+/** The statement variant (neo4j/statement.ts) of a read: a full read without evidence is the statement itself. */
+export function variant(read: RelationRead): string | undefined {
+  const parts = [read.detail === 'brief' ? 'brief' : null, read.evidence ? 'with evidence' : null].filter((part) => part !== null);
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+/** The one of `statements` (built in RELATION_READS' order) for a read. */
+export function forRead<T>(statements: readonly T[], read: RelationRead): T {
+  return statements[RELATION_READS.findIndex((each) => each.detail === read.detail && each.evidence === read.evidence)]!;
 }
 
 /** Relation types about an election (its object; HELD_IN's subject): they hold from the election's day, never before. */
@@ -128,11 +155,11 @@ export function relationFilter(relation: string, filter: string, history = false
  * Ends a statement whose rows hold `relation`: one page of them, in time order (unknown starts
  * last, then by id, so pages are stable), with the total. `window` holds `offset` and `limit`.
  */
-export function relationPage(window: string, at: string | null = null, detail: ReadDetail = 'full'): string {
+export function relationPage(window: string, at: string | null = null, read: RelationRead = FULL_READ): string {
   return `WITH DISTINCT relation ORDER BY relation.validFrom ASC, relation.validTo ASC, relation.id ASC
      WITH collect(relation) AS matches
      RETURN size(matches) AS totalCount,
-            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation', at, detail)}] AS page`;
+            [relation IN matches[${window}.offset..(${window}.offset + ${window}.limit)] | ${relationProjection('relation', at, read)}] AS page`;
 }
 
 /** The first day asOf keeps a relation: its known start, or the last day of that start's period when certainty is asked. */

@@ -1,13 +1,32 @@
 import neo4j from 'neo4j-driver';
-import { NO_FILTER, type Direction, type ReadDetail, type ReadEvidence, type RelationFilter, type StoredRelation } from '../model/relation.js';
+import {
+  FULL_READ,
+  NO_FILTER,
+  RELATION_READS,
+  type Direction,
+  type ReadEvidence,
+  type RelationFilter,
+  type RelationRead,
+  type StoredRelation,
+} from '../model/relation.js';
 import type { GraphDatabase } from '../neo4j/database.js';
 import { cypher, type Statement } from '../neo4j/statement.js';
 import { ENDS_THEN, WALK_THEN, endRole, heldAt } from './history-cypher.js';
 import { instant } from './neo4j-values.js';
-import { filterParameter, knownStart, relationFilter, relationPage, relationProjection, variant, withCurrentKeys } from './relation-cypher.js';
+import {
+  EVIDENCE_ORDER,
+  EVIDENCE_PROJECTION,
+  filterParameter,
+  forRead,
+  knownStart,
+  relationFilter,
+  relationPage,
+  relationProjection,
+  variant,
+  withCurrentKeys,
+} from './relation-cypher.js';
 import { readEvidence, readRelation } from './relation-rows.js';
 import { readPage, RowError } from './row-reader.js';
-import { SOURCE_PROJECTION } from './source-repository.js';
 
 const FIND_BY_IDS = cypher(
   'relation.findByIds',
@@ -16,34 +35,34 @@ const FIND_BY_IDS = cypher(
    RETURN id, CASE WHEN relation IS NULL THEN null ELSE ${relationProjection('relation')} END AS relation`,
 );
 
-const list = (detail: ReadDetail) =>
+const list = (read: RelationRead) =>
   cypher(
     'relation.list',
     `MATCH (relation:Relation)
    WHERE ${relationFilter('relation', '$filter')}
-   ${relationPage('$window', null, detail)}`,
-    variant(detail),
+   ${relationPage('$window', null, read)}`,
+    variant(read),
   );
 
-const LIST = { full: list('full'), brief: list('brief') };
+const LIST = RELATION_READS.map(list);
 
 /**
  * The same list when the filter names an entity (subject, object or involving): it starts from that
  * entity's own relations instead of scanning them all (on a 32k-entity graph: ~350 ms → ~30 ms in Neo4j),
  * then applies the whole filter as LIST does. Keys merged into another entity name the survivor.
  */
-const listForEntity = (detail: ReadDetail) =>
+const listForEntity = (read: RelationRead) =>
   cypher(
     'relation.listForEntity',
     `WITH $filter AS given
    WITH ${withCurrentKeys('given')} AS filter
    MATCH (:Entity {key: coalesce(filter.subject, filter.object, filter.involving)})-[:SUBJECT_OF|OBJECT|IN_CONTEXT]-(relation:Relation)
    WHERE ${relationFilter('relation', 'filter')}
-   ${relationPage('$window', null, detail)}`,
-    variant(detail),
+   ${relationPage('$window', null, read)}`,
+    variant(read),
   );
 
-const LIST_FOR_ENTITY = { full: listForEntity('full'), brief: listForEntity('brief') };
+const LIST_FOR_ENTITY = RELATION_READS.map(listForEntity);
 
 /** LIST as the graph stood at the filter's knownAt. */
 const LIST_AT = cypher(
@@ -62,7 +81,7 @@ const LIST_FOR_ENTITY_AT = cypher(
 );
 
 /** One statement for the relation lists of many entities, each with its own filter and window. */
-const ofEntities = (detail: ReadDetail) =>
+const ofEntities = (read: RelationRead) =>
   cypher(
     'relation.ofEntities',
     `UNWIND $requests AS request
@@ -72,13 +91,13 @@ const ofEntities = (detail: ReadDetail) =>
             OR (request.direction = 'OUT' AND type(edge) = 'SUBJECT_OF')
             OR (request.direction = 'IN' AND type(edge) = 'OBJECT'))
        AND ${relationFilter('relation', 'request.filter')}
-     ${relationPage('request', null, detail)}
+     ${relationPage('request', null, read)}
    }
    RETURN request.id AS id, totalCount, page`,
-    variant(detail),
+    variant(read),
   );
 
-const OF_ENTITIES = { full: ofEntities('full'), brief: ofEntities('brief') };
+const OF_ENTITIES = RELATION_READS.map(ofEntities);
 
 /** OF_ENTITIES for requests whose filter has a knownAt: each entity's relations as the graph stood then. */
 const OF_ENTITIES_AT = cypher(
@@ -116,10 +135,8 @@ const EVIDENCE_OF = cypher(
   `UNWIND $requests AS request
    OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
    WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
-   WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
-   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE
-            {source: source.key, quote: support.quote, start: support.start, end: support.end,
-             confidence: support.confidence, locator: support.locator, cited: ${SOURCE_PROJECTION}} END) WHERE item IS NOT NULL] AS evidence`,
+   WITH request.index AS id, support, source ORDER BY ${EVIDENCE_ORDER}
+   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE ${EVIDENCE_PROJECTION} END) WHERE item IS NOT NULL] AS evidence`,
 );
 
 /** The holder of each office on a day: the valid HOLDS_OFFICE relation, most confident and latest first. */
@@ -145,8 +162,8 @@ export interface EntityRelationsRequest extends RelationWindow {
   key: string;
   direction: Direction;
   filter: RelationFilter;
-  /** How much of each relation to read (full when left out); with a knownAt, always full. */
-  detail?: ReadDetail;
+  /** How much of each relation to read (in full without evidence when left out); with a knownAt, always so. */
+  read?: RelationRead;
 }
 
 /** The evidence of a relation, as recorded now (knownAt null) or at an instant. */
@@ -178,11 +195,11 @@ export class RelationRepository {
    * Relations matching the filter, in time order. Keys merged into another entity are followed in
    * the statement for the graph as it is; with knownAt the caller passes the keys as they were then.
    */
-  async list(filter: RelationFilter, window: RelationWindow, detail: ReadDetail = 'full'): Promise<RelationPage> {
+  async list(filter: RelationFilter, window: RelationWindow, read: RelationRead = FULL_READ): Promise<RelationPage> {
     const anchor = filter.subject ?? filter.object ?? filter.involving;
     const parameters = { filter: filterParameter(filter), window: windowParameters(window), anchor };
     const statement =
-      filter.knownAt === null ? (anchor === null ? LIST : LIST_FOR_ENTITY)[detail] : anchor === null ? LIST_AT : LIST_FOR_ENTITY_AT;
+      filter.knownAt === null ? forRead(anchor === null ? LIST : LIST_FOR_ENTITY, read) : anchor === null ? LIST_AT : LIST_FOR_ENTITY_AT;
     const [record] = await this.database.read(statement, parameters);
     const { totalCount, page: relations } = readPage(record!.toObject(), readRelation);
     return { totalCount, relations };
@@ -198,13 +215,15 @@ export class RelationRepository {
       key: request.key,
       direction: request.direction,
       filter: filterParameter(request.filter),
-      detail: request.detail ?? 'full',
       ...windowParameters(request),
     }));
-    // One statement per kind of read among the requests: now in full, now in brief, at a past instant.
+    const readOf = (index: number) => requests[index]!.read ?? FULL_READ;
+    // One statement per kind of read among the requests: each RelationRead now, and at a past instant.
     const groups = [
-      { statement: OF_ENTITIES.full, rows: rows.filter((row) => row.filter.knownAt === null && row.detail === 'full') },
-      { statement: OF_ENTITIES.brief, rows: rows.filter((row) => row.filter.knownAt === null && row.detail === 'brief') },
+      ...RELATION_READS.map((read) => ({
+        statement: forRead(OF_ENTITIES, read),
+        rows: rows.filter((row) => row.filter.knownAt === null && forRead(RELATION_READS, readOf(row.id)) === read),
+      })),
       { statement: OF_ENTITIES_AT, rows: rows.filter((row) => row.filter.knownAt !== null) },
     ].filter((group) => group.rows.length > 0);
     const answered = await Promise.all(groups.map((group) => this.pages(group.statement, group.rows)));

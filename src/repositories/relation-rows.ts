@@ -57,6 +57,8 @@ export function readRelation(value: unknown): StoredRelation {
     ...(knownAt === undefined ? {} : { knownAt }),
     // Read in brief (ReadDetail): its qualifiers, audit and known start are unread, not empty.
     ...(where.has('brief') ? { brief: true as const } : {}),
+    // Its evidence, when the statement read that too (RelationRead.evidence).
+    ...(where.has('evidence') ? { evidence: where.list('evidence').map(readEvidence) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ENTITY_BRIEF_FIELDS } from '../model/entity.js';
-import { RELATION_BRIEF_FIELDS, type ReadDetail } from '../model/relation.js';
+import { RELATION_BRIEF_FIELDS, type ReadDetail, type RelationRead } from '../model/relation.js';
 
 /**
  * Look-ahead: how much of the relations (and the entities at their ends) a field returns the
@@ -49,9 +49,16 @@ function relationsBrief(info: GraphQLResolveInfo, path: readonly string[]): bool
   return ['subject', 'object', 'context'].every((end) => onlyBrief(collect(fields.get(end) ?? [], info.fragments), ENTITY_BRIEF_FIELDS));
 }
 
-/** For a connection of relations (edges { node } or nodes). */
-export function relationConnectionDetail(info: GraphQLResolveInfo): ReadDetail {
-  return relationsBrief(info, ['edges', 'node']) && relationsBrief(info, ['nodes']) ? 'brief' : 'full';
+/**
+ * For a connection of relations (edges { node } or nodes): brief or full, and with their evidence
+ * when any of them asks for it (the statement then reads it too, rather than a second one after).
+ */
+export function relationConnectionRead(info: GraphQLResolveInfo): RelationRead {
+  const nodes = [selectedAt(info, ['edges', 'node']), selectedAt(info, ['nodes'])];
+  return {
+    detail: relationsBrief(info, ['edges', 'node']) && relationsBrief(info, ['nodes']) ? 'brief' : 'full',
+    evidence: nodes.some((fields) => fields.has('evidence')),
+  };
 }
 
 /**

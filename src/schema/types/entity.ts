@@ -12,7 +12,7 @@ import { toDateWindow } from './date-window.js';
 import { DirectionEnum } from './direction.js';
 import { Relation, RelationConnection } from './relation.js';
 import { RelationTypeEnum } from './relation-type.js';
-import { relationConnectionDetail } from '../look-ahead.js';
+import { relationConnectionRead } from '../look-ahead.js';
 
 const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   PERSON: 'A person: a politician, candidate, official or commentator.',
@@ -129,7 +129,7 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
         },
         resolve: (entity, args, context, info) =>
           entityRelations(context, args, {
-            detail: relationConnectionDetail(info),
+            read: relationConnectionRead(info),
             key: entity.key,
             direction: args.direction ?? 'BOTH',
             filter: {
@@ -163,7 +163,7 @@ export const Entity = builder.interfaceRef<StoredEntity>('Entity').implement({
           const windowed = args.from != null || args.to != null;
           const during = windowed ? toDateWindow('to', args.from, args.to) : null;
           return entityRelations(context, args, {
-            detail: relationConnectionDetail(info),
+            read: relationConnectionRead(info),
             key: entity.key,
             direction: 'BOTH',
             filter: { ...NO_FILTER, types: args.types ?? null, during, knownAt: args.knownAt ?? entity.knownAt ?? null },

@@ -6,7 +6,7 @@ import { DateWindow, toDateWindow } from './date-window.js';
 import { Entity } from './entity.js';
 import { Evidence } from './evidence.js';
 import { RelationTypeEnum } from './relation-type.js';
-import { relationConnectionDetail } from '../look-ahead.js';
+import { relationConnectionRead } from '../look-ahead.js';
 import type { Context } from '../../context.js';
 
 /**
@@ -179,7 +179,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: RelationFilter, description: 'Which relations; all of them when omitted.' }) },
       resolve: (_root, args, context, info) =>
         resolveCountedConnection(args, async (window) => {
-          const page = await context.reads.relations.list(toRelationFilter(args.filter), window, relationConnectionDetail(info));
+          const page = await context.reads.relations.list(toRelationFilter(args.filter), window, relationConnectionRead(info));
           return { items: page.relations, totalCount: page.totalCount };
         }),
     },
