@@ -1,5 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Core } from 'cytoscape';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Core, EdgeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createYogaServer } from '../src/yoga.js';
@@ -24,8 +26,11 @@ let yoga: ReturnType<typeof createYogaServer>;
 let server: Awaited<ReturnType<typeof listen>>;
 let browser: Browser;
 let origin: string;
+/** The relation types the page offers, from its own model (plain JavaScript, so imported by address). */
+let RELATION_TYPES: string[];
 
 beforeAll(async () => {
+  ({ RELATION_TYPES } = (await import(pathToFileURL(path.join(projectRoot, 'src/explorer/public/model.js')).href)) as { RELATION_TYPES: string[] });
   graph = connectTestGraph();
   yoga = createYogaServer({ database: graph.database, logger: silentLogger });
   server = await listen(yoga);
@@ -59,19 +64,36 @@ async function sturgeonLeadsSnp(): Promise<LeadsRelation> {
 const nodeNames = (page: Page) =>
   page.evaluate(() => (globalThis as ExplorerWindow).explorer.cy.nodes().map((node) => String(node.data('name'))));
 
-/** Where an element is drawn, in page coordinates: cytoscape's rendered position plus the container's box. */
+/**
+ * Where an element is drawn, in page coordinates: cytoscape's rendered position plus the container's
+ * box. The point must be on the drawing's canvas and not under anything else (a notice, the Fit
+ * button), or a click there would miss: a node outside the view is first panned into it.
+ */
 async function pointOn(page: Page, group: 'nodes' | 'edges', id: string): Promise<{ x: number; y: number }> {
   const rendered = await page.evaluate(
     ([group, id]) => {
       const { cy } = (globalThis as ExplorerWindow).explorer;
-      if (cy[group]().getElementById(id).empty()) throw new Error(`no ${group} drawn with the id ${id}`);
-      return group === 'edges' ? cy.edges().getElementById(id).renderedMidpoint() : cy.nodes().getElementById(id).renderedPosition();
+      const element = cy[group]().getElementById(id);
+      if (element.empty()) throw new Error(`no ${group} drawn with the id ${id}`);
+      const at = () => (group === 'edges' ? cy.edges().getElementById(id).renderedMidpoint() : cy.nodes().getElementById(id).renderedPosition());
+      const margin = 60;
+      const point = at();
+      const dx = Math.min(0, cy.width() - margin - point.x) + Math.max(0, margin - point.x);
+      const dy = Math.min(0, cy.height() - margin - point.y) + Math.max(0, margin - point.y);
+      if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+      return at();
     },
     [group, id] as const,
   );
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph container is not visible');
-  return { x: box.x + rendered.x, y: box.y + rendered.y };
+  const point = { x: box.x + rendered.x, y: box.y + rendered.y };
+  const hit = await page.evaluate(({ x, y }) => {
+    const found = document.elementFromPoint(x, y);
+    return found instanceof HTMLCanvasElement && document.getElementById('graph')?.contains(found) ? 'canvas' : (found?.outerHTML.slice(0, 80) ?? 'nothing');
+  }, point);
+  expect(hit, `${group} ${id} at ${point.x},${point.y} is covered`).toBe('canvas');
+  return point;
 }
 
 it('finds Nicola Sturgeon, shows the evidence of a clicked relation and expands a clicked entity', async () => {
@@ -192,10 +214,17 @@ const drawn = (page: Page): Promise<Drawn> =>
 const visibleNodeIds = async (page: Page) => (await drawn(page)).nodes.filter((node) => node.visible).map((node) => node.id).sort();
 const allNodeIds = async (page: Page) => (await drawn(page)).nodes.map((node) => node.id).sort();
 
+/** Closes the notice over the drawing, if one is open, so that it cannot take a click meant for the drawing. */
+async function closeNotice(page: Page) {
+  if (await page.locator('#notice').isVisible()) await page.locator('#notice-close').click();
+  await expect.poll(() => page.locator('#notice').isVisible()).toBe(false);
+}
+
 /** Clicks a node where it is drawn, with the mouse. */
-async function clickNode(page: Page, id: string) {
+async function clickNode(page: Page, id: string, clicks = 1) {
+  await closeNotice(page);
   const point = await pointOn(page, 'nodes', id);
-  await page.mouse.click(point.x, point.y);
+  await page.mouse.click(point.x, point.y, { clickCount: clicks });
 }
 
 interface ApiPath {
@@ -203,12 +232,12 @@ interface ApiPath {
   relations: { id: string; type: string; evidence: { quote: string | null; source: { title: string } }[] }[];
 }
 
-async function apiPaths(from: string, to: string, maxHops: number): Promise<ApiPath[]> {
+async function apiPaths(from: string, to: string, maxHops: number, asOf?: string): Promise<ApiPath[]> {
   const { data, errors } = await execute<{ paths: ApiPath[] }>(
     yoga,
-    `query($from: String!, $to: String!, $maxHops: Int!) { paths(from: $from, to: $to, maxHops: $maxHops, first: 5) {
+    `query($from: String!, $to: String!, $maxHops: Int!, $asOf: Date) { paths(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
       entities { key } relations { id type evidence { quote source { title } } } } }`,
-    { from, to, maxHops },
+    { from, to, maxHops, asOf },
   );
   expect(errors).toBeUndefined();
   return data!.paths;
@@ -306,7 +335,7 @@ it('filters by kind on the page and by relation type through the API, for what i
   expect(new URL(page.url()).searchParams.get('hide')).toBe('PLACE');
 
   // A relation type is asked of the API: the drawing becomes what the API answers without it.
-  const types = ['CANDIDATE_IN', 'CONTESTED', 'GOVERNS', 'HELD_IN', 'HOLDS_OFFICE', 'LEADS', 'LOST', 'PART_OF', 'SPOKESPERSON_FOR', 'SUCCEEDED', 'VOTED_IN', 'WON'];
+  const types = RELATION_TYPES.filter((type) => type !== 'MEMBER_OF');
   const withoutMembers = await apiNeighbourhood('keir-starmer', 2, types);
   expect(withoutMembers.nodes).not.toEqual(everything.nodes);
   expect(before.edges.some((edge) => edge.type === 'MEMBER_OF')).toBe(true);
@@ -447,5 +476,202 @@ it('exports what is on screen, and only that, as Cytoscape.js JSON', async () =>
   expect(file.elements.edges.map((edge) => edge.data.id).sort()).toEqual(visibleEdges);
   expect(file.elements.nodes.find((node) => node.data.id === 'keir-starmer')?.data.label).toBe('Keir Starmer');
   expect(file.elements.nodes.every((node) => node.data.kind !== 'OFFICE' && typeof node.position.x === 'number')).toBe(true);
+
+  // Each element carries what the server's own export writes for it, with the same values.
+  const response = await yoga.fetch('http://localhost/export/cytoscape?key=keir-starmer&depth=2');
+  expect(response.status).toBe(200);
+  type Element = { data: Record<string, unknown> };
+  const server = (await response.json()) as { elements: { nodes: Element[]; edges: Element[] } };
+  const byId = (elements: Element[]) => new Map(elements.map((element) => [String(element.data['id']), element.data]));
+  const serverNodes = byId(server.elements.nodes);
+  const serverEdges = byId(server.elements.edges);
+  let compared = 0;
+  for (const [own, theirs] of [
+    [file.elements.nodes as unknown as Element[], serverNodes],
+    [file.elements.edges as unknown as Element[], serverEdges],
+  ] as const) {
+    for (const element of own) {
+      const expected = theirs.get(String(element.data['id']));
+      if (!expected) continue;
+      compared++;
+      expect(element.data, String(element.data['id'])).toEqual(expected);
+    }
+  }
+  expect(compared).toBeGreaterThan(visibleNodes.length / 2);
   await finish();
+}, 240_000);
+
+/** The relation ids the side panel's hop buttons select. */
+const listedHops = (page: Page) => page.locator('#details .paths button.hop').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset['relation'] ?? ''));
+
+it('keeps the path list in step with the drawing when the date or the relation types change, and leads back to it from a hop', async () => {
+  const { page, finish } = await openExplorer('/explorer?from=keir-starmer&to=jeremy-corbyn');
+  const expected = await apiPaths('keir-starmer', 'jeremy-corbyn', 4);
+  await settled(page);
+  await expect.poll(() => page.locator('#details .paths > li').count(), { timeout: 40_000 }).toBe(expected.length);
+
+  // A hop in the list shows its evidence, and a control leads back to the list.
+  await page.locator('#details .paths button.hop').first().click();
+  await expect.poll(() => page.locator('#details h3').textContent()).toContain('Evidence');
+  await page.locator('#details button.back').click();
+  await expect(page.locator('#details .paths > li').count()).resolves.toBe(expected.length);
+
+  // No type followed: nothing connects them, and the list says so.
+  await page.locator('#filters summary').click();
+  await page.locator('#types-none').click();
+  await settled(page);
+  await expect.poll(() => page.locator('#notice').isVisible(), { timeout: 40_000 }).toBe(true);
+  await expect(page.locator('#details .paths').count()).resolves.toBe(0);
+  // Every type again: the same view, redrawn, and its list with it; the notice goes.
+  await page.locator('#types-all').click();
+  await settled(page);
+  await expect.poll(() => page.locator('#details .paths > li').count(), { timeout: 40_000 }).toBe(expected.length);
+  await expect(page.locator('#notice').isVisible()).resolves.toBe(false);
+  await page.locator('h1').click();
+
+  // A date: the list is the API's answer for that day, and every hop in it is drawn.
+  let asOf = '';
+  let then: ApiPath[] = [];
+  for (const day of ['2019-06-01', '2017-06-01', '2021-01-01', '2016-06-01', '2023-01-01']) {
+    then = await apiPaths('keir-starmer', 'jeremy-corbyn', 4, day);
+    asOf = day;
+    if (then.length > 0 && then.length !== expected.length) break;
+  }
+  expect(then.length).toBeGreaterThan(0);
+  expect(then.length, asOf).not.toBe(expected.length);
+  await page.locator('#as-of').fill(asOf);
+  await page.locator('#as-of').dispatchEvent('change');
+  await settled(page);
+  await expect.poll(() => page.locator('#details .paths > li').count(), { timeout: 40_000 }).toBe(then.length);
+  const drawnEdges = new Set((await drawn(page)).edges.map((edge) => edge.id));
+  const hops = await listedHops(page);
+  expect(hops.length).toBeGreaterThan(0);
+  for (const hop of hops) expect(drawnEdges.has(hop), hop).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/paths-as-of.png` });
+  await finish();
+}, 240_000);
+
+it('expands an entity once however often it is clicked, caps what a link may expand, and keeps the hops chosen', async () => {
+  const { page, finish } = await openExplorer('/explorer?focus=keir-starmer&depth=1');
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    if (body.includes('ExplorerNeighbourhood')) asked.push(String((JSON.parse(body) as { variables: { key: string } }).variables.key));
+  });
+  await settled(page);
+  await expect.poll(() => allNodeIds(page), { timeout: 40_000 }).toContain('labour-party');
+
+  // A double click is one expansion: one request, one entry in the address, no "nothing new".
+  const before = (await allNodeIds(page)).length;
+  asked.length = 0;
+  await clickNode(page, 'labour-party', 2);
+  await expect.poll(async () => (await allNodeIds(page)).length, { timeout: 40_000 }).toBeGreaterThan(before);
+  await settled(page);
+  await page.waitForTimeout(500);
+  expect(asked).toEqual(['labour-party']);
+  expect(new URL(page.url()).searchParams.get('expand')).toBe('labour-party');
+  // A notice may say where the newcomers went, never that the expansion found nothing new.
+  expect(await page.locator('#notice').isVisible() ? await page.locator('#notice').innerText() : '').not.toContain('added nothing');
+  await page.screenshot({ path: `${SHOTS}/double-click.png` });
+
+  // "Within" keeps its value outside a connection view, when the other controls are shown again.
+  await choose(page, '#max-hops', '6');
+  await choose(page, '#depth', '2');
+  await settled(page);
+  await expect(page.locator('#max-hops').inputValue()).resolves.toBe('6');
+
+  // A click while the view is redrawn waits for the drawing, so the address and the drawing agree.
+  await expect.poll(() => allNodeIds(page), { timeout: 40_000 }).toContain('andy-burnham');
+  await page.locator('#depth').selectOption('1');
+  await clickNode(page, 'andy-burnham');
+  await expect.poll(() => new URL(page.url()).searchParams.get('expand'), { timeout: 40_000 }).toBe('labour-party,andy-burnham');
+  await settled(page);
+  const burnham = await apiNeighbourhood('andy-burnham', 1);
+  const now = new Set(await allNodeIds(page));
+  for (const key of [...burnham.nodes, ...(await apiNeighbourhood('keir-starmer', 1)).nodes]) expect(now.has(key), key).toBe(true);
+  await finish();
+
+  // A link asking for many expansions, some twice, gets each once and at most twenty.
+  const keys = [...new Set([...(await apiNeighbourhood('keir-starmer', 2)).nodes, ...(await apiNeighbourhood('labour-party', 2)).nodes])].filter((key) => key !== 'keir-starmer');
+  expect(keys.length).toBeGreaterThan(25);
+  const many = [...keys.slice(0, 25), keys[0]!, keys[1]!];
+  const { page: crafted, finish: finishCrafted } = await openExplorer(`/explorer?focus=keir-starmer&depth=1&expand=${many.join(',')}`);
+  await settled(crafted);
+  await expect.poll(() => crafted.locator('#notice').isVisible(), { timeout: 40_000 }).toBe(true);
+  expect(await crafted.locator('#notice').innerText()).toContain('at most 20');
+  const expanded = new URL(crafted.url()).searchParams.get('expand')!.split(',');
+  expect(expanded).toEqual(keys.slice(0, 20));
+  await finishCrafted();
+}, 240_000);
+
+it('says so when an expansion lands outside the view, and Fit brings it in without moving a node', async () => {
+  const { page, finish } = await openExplorer('/explorer?focus=keir-starmer&depth=1');
+  await settled(page);
+  await expect.poll(() => allNodeIds(page), { timeout: 40_000 }).toContain('labour-party');
+  // Zoomed right in on the Labour Party, its new neighbours cannot all be in view.
+  await page.evaluate(() => {
+    const { cy } = (globalThis as ExplorerWindow).explorer;
+    cy.zoom(3);
+    cy.center(cy.getElementById('labour-party'));
+  });
+  const before = (await allNodeIds(page)).length;
+  await clickNode(page, 'labour-party');
+  await expect.poll(async () => (await allNodeIds(page)).length, { timeout: 40_000 }).toBeGreaterThan(before);
+  await settled(page);
+  await expect.poll(() => page.locator('#notice').isVisible(), { timeout: 10_000 }).toBe(true);
+  expect(await page.locator('#notice').innerText()).toMatch(/\d+ new entit(y|ies) outside the view/);
+  await page.screenshot({ path: `${SHOTS}/expanded-outside.png` });
+  const models = () => page.evaluate(() => (globalThis as ExplorerWindow).explorer.cy.nodes().map((node) => ({ ...node.position() })));
+  const placed = await models();
+  await page.locator('#notice button.fit').click();
+  await expect(page.locator('#notice').isVisible()).resolves.toBe(false);
+  expect(await models()).toEqual(placed);
+  const inView = await page.evaluate(() => {
+    const { cy } = (globalThis as ExplorerWindow).explorer;
+    const view = cy.extent();
+    return cy
+      .nodes(':visible')
+      .map((node) => node.position())
+      .every(({ x, y }) => x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2);
+  });
+  expect(inView).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/expanded-fit.png` });
+  await finish();
+}, 240_000);
+
+it('lays out paths so that no relation is drawn through an entity it does not join', async () => {
+  // Jill Mortimer is a member of the Conservative Party, and connected to it by longer paths too.
+  const pairs = [['jill-mortimer', 'conservative-party', 4], ['mike-hill', 'mp-for-hartlepool', 4], ['keir-starmer', 'jeremy-corbyn', 4], ['nicola-sturgeon', 'hartlepool', 6]] as const;
+  for (const [from, to, hops] of pairs) {
+    const { page, finish } = await openExplorer(`/explorer?from=${from}&to=${to}&hops=${hops}`);
+    await settled(page);
+    await expect.poll(async () => (await drawn(page)).edges.length, { timeout: 40_000 }).toBeGreaterThan(0);
+    const crossings = await page.evaluate(() => {
+      const { cy } = (globalThis as ExplorerWindow).explorer;
+      /** Points along an edge as drawn: a straight line, or a quadratic curve through its control point. */
+      const along = (edge: EdgeSingular) => {
+        const a = edge.sourceEndpoint();
+        const b = edge.targetEndpoint();
+        const controls = edge.controlPoints() ?? [];
+        const c = controls.length === 1 ? controls[0]! : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        return Array.from({ length: 101 }, (_, step) => {
+          const t = step / 100;
+          return { x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y };
+        });
+      };
+      const found: string[] = [];
+      cy.edges(':visible').forEach((edge) => {
+        const points = along(edge);
+        cy.nodes(':visible').forEach((node) => {
+          if (node.same(edge.source()) || node.same(edge.target())) return;
+          const box = node.boundingBox({ includeLabels: false });
+          if (points.some(({ x, y }) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2)) found.push(`${edge.id()} through ${node.id()}`);
+        });
+      });
+      return found;
+    });
+    await page.screenshot({ path: `${SHOTS}/paths-layout-${from}-${to}.png` });
+    expect(crossings, `${from} – ${to}`).toEqual([]);
+    await finish();
+  }
 }, 240_000);

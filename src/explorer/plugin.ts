@@ -31,7 +31,7 @@ const ownFile = (name: string, contentType: string): Asset => ({
 });
 
 /** The page's ES modules: explorer.js imports the others by relative path. */
-const MODULES = ['explorer.js', 'api.js', 'export.js', 'graph.js', 'model.js', 'panel.js', 'picker.js', 'view-state.js'];
+const MODULES = ['explorer.js', 'api.js', 'controls.js', 'export.js', 'graph.js', 'layout.js', 'messages.js', 'model.js', 'panel.js', 'picker.js', 'search-bars.js', 'view-state.js'];
 
 /** The only paths served, with their files: nothing else under the explorer's path resolves. */
 const ASSETS: Record<string, Asset> = {

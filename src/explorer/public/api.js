@@ -13,9 +13,15 @@
 const LIMIT = 150;
 /** Most paths asked for: a few alternatives explain a connection, dozens would bury it. */
 const PATHS = 5;
+/** Paths pass only through entities with at most this many relations (sent, so the page can say it). */
+export const MAX_DEGREE = 500;
 
-const ENTITY_FIELDS = 'key name kind description';
-const RELATION_FIELDS = `id type subject { key } object { key } validFrom validTo
+// Everything /export/cytoscape writes is asked for, so that the page's export has the same fields.
+const ENTITY_FIELDS = `key name kind description aliases
+  ... on Election { electionKind } ... on Organization { orgKind } ... on Place { placeKind }`;
+const RELATION_FIELDS = `id type subject { key } object { key } context { key }
+  validFrom validFromPrecision validTo validToPrecision confidence
+  role option note votes seats electorate majority share turnout elected
   evidence { quote confidence source { key title url publisher publishedAt } }`;
 
 const SEARCH = `query ExplorerSearch($query: String!) {
@@ -32,10 +38,10 @@ const NEIGHBOURHOOD = `query ExplorerNeighbourhood($key: String!, $depth: Int!, 
 }`;
 
 // The two ends are asked for as well, so that a search that finds nothing can still name and draw them.
-const CONNECTIONS = `query ExplorerPaths($from: String!, $to: String!, $maxHops: Int!, $first: Int!, $asOf: Date, $types: [RelationType!]) {
+const CONNECTIONS = `query ExplorerPaths($from: String!, $to: String!, $maxHops: Int!, $first: Int!, $maxDegree: Int!, $asOf: Date, $types: [RelationType!]) {
   from: entity(key: $from) { ${ENTITY_FIELDS} }
   to: entity(key: $to) { ${ENTITY_FIELDS} }
-  paths(from: $from, to: $to, maxHops: $maxHops, first: $first, asOf: $asOf, types: $types) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: $first, maxDegree: $maxDegree, asOf: $asOf, types: $types) {
     length
     entities { ${ENTITY_FIELDS} }
     relations { ${RELATION_FIELDS} }
@@ -68,7 +74,7 @@ async function graphql(query, variables) {
 export async function search(text) {
   /** @type {{ search: { edges: { node: Entity }[] } }} */
   const data = await graphql(SEARCH, { query: text });
-  return data.search.edges.map((edge) => edge.node);
+  return data.search.edges.map((edge) => withSubKind(edge.node));
 }
 
 /**
@@ -78,7 +84,7 @@ export async function search(text) {
 export async function neighbourhood({ key, depth, asOf, types }) {
   /** @type {{ neighbourhood: Subgraph }} */
   const data = await graphql(NEIGHBOURHOOD, { key, depth, asOf, types, limit: LIMIT });
-  return data.neighbourhood;
+  return { ...data.neighbourhood, nodes: data.neighbourhood.nodes.map(withSubKind) };
 }
 
 /**
@@ -86,5 +92,20 @@ export async function neighbourhood({ key, depth, asOf, types }) {
  * @returns {Promise<{ from: Entity | null, to: Entity | null, paths: Path[] }>}
  */
 export async function connections({ from, to, maxHops, asOf, types }) {
-  return graphql(CONNECTIONS, { from, to, maxHops, asOf, types, first: PATHS });
+  /** @type {{ from: Entity | null, to: Entity | null, paths: Path[] }} */
+  const data = await graphql(CONNECTIONS, { from, to, maxHops, asOf, types, first: PATHS, maxDegree: MAX_DEGREE });
+  return {
+    from: data.from && withSubKind(data.from),
+    to: data.to && withSubKind(data.to),
+    paths: data.paths.map((path) => ({ ...path, entities: path.entities.map(withSubKind) })),
+  };
+}
+
+/**
+ * The kind-specific sub-kind (electionKind, orgKind, placeKind) under the one name the exports use.
+ * @param {Entity & { electionKind?: string | null, orgKind?: string | null, placeKind?: string | null }} entity
+ * @returns {Entity}
+ */
+function withSubKind({ electionKind, orgKind, placeKind, ...entity }) {
+  return { ...entity, subKind: electionKind ?? orgKind ?? placeKind ?? null };
 }

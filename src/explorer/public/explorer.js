@@ -6,28 +6,23 @@
  * or the back button brings it back. It talks only to the GraphQL API (api.js).
  */
 
-import { connections, graphqlEndpoint, neighbourhood } from './api.js';
+import { connections, graphqlEndpoint, MAX_DEGREE, neighbourhood } from './api.js';
+import { buildFilters, showControls } from './controls.js';
 import { download, onScreenAsCytoscape } from './export.js';
-import { applyKindFilter, createGraph, fitView, layoutAll, layoutPaths, layoutUnplaced, merge } from './graph.js';
-import { ENTITY_KINDS, KINDS, RELATION_TYPES, relationLabel } from './model.js';
-import { element, make, showEntity, showMessage, showPaths, showRelation } from './panel.js';
-import { EntityPicker } from './picker.js';
-import { emptyState, isConnection, readState, writeState } from './view-state.js';
+import { applyKindFilter, createGraph, fitView, merge, outsideView, redraw } from './graph.js';
+import { layoutAll, layoutPaths, layoutUnplaced } from './layout.js';
+import { clearNotice, clearTruncation, notify, showError, showStatus, showTruncation } from './messages.js';
+import { element, showEntity, showMessage, showPaths, showRelation } from './panel.js';
+import { createSearchBars } from './search-bars.js';
+import { emptyState, expansionsAsked, isConnection, MAX_EXPANSIONS, readState, writeState } from './view-state.js';
 
 /** @typedef {import('./model.js').Entity} Entity */
-/** @typedef {import('./model.js').EntityKind} EntityKind */
+/** @typedef {import('./model.js').Path} Path */
 /** @typedef {import('./model.js').Relation} Relation */
-/** @typedef {import('./model.js').RelationType} RelationType */
 /** @typedef {import('./model.js').Subgraph} Subgraph */
 /** @typedef {import('./view-state.js').ViewState} ViewState */
 
-const depthSelect = element('depth', HTMLSelectElement);
-const asOfInput = element('as-of', HTMLInputElement);
 const maxHopsSelect = element('max-hops', HTMLSelectElement);
-const statusLine = element('status', HTMLParagraphElement);
-const truncatedNotice = element('truncated', HTMLParagraphElement);
-const notice = element('notice', HTMLDivElement);
-const filterCount = element('filter-count', HTMLSpanElement);
 element('graphiql', HTMLAnchorElement).href = graphqlEndpoint();
 
 const cy = createGraph(element('graph', HTMLDivElement));
@@ -38,42 +33,22 @@ Object.assign(window, { explorer: { cy } });
 let state = readState(location.search);
 /** What the drawing is of ("focus:…" or "paths:…:…"): a new one is laid out afresh, the same one only where it grew. */
 let drawnAnchor = '';
-/** Bumped by every redraw, so that an answer to an older question is dropped. */
+/** Bumped by every redraw, so that an answer to an older question (a redraw's or an expansion's) is dropped. */
 let generation = 0;
-
-// ---- messages --------------------------------------------------------------------------------
-
-/** @param {string} message @param {'info' | 'error'} [level] */
-function showStatus(message, level = 'info') {
-  statusLine.textContent = message;
-  statusLine.classList.toggle('error', level === 'error');
-}
-
-/** @param {unknown} error */
-function showError(error) {
-  showStatus(error instanceof Error ? error.message : String(error), 'error');
-}
-
-/** A notice over the drawing, for outcomes that would otherwise look like nothing happened. @param {string} text */
-function notify(text) {
-  element('notice-text', HTMLParagraphElement).textContent = text;
-  notice.hidden = false;
-}
-
-function clearNotice() {
-  notice.hidden = true;
-}
-
-/** @param {Subgraph[]} subgraphs */
-function showTruncation(subgraphs) {
-  const cut = subgraphs.filter((subgraph) => subgraph.truncated);
-  if (cut.length === 0) return;
-  const hubs = [...new Set(cut.flatMap((subgraph) => subgraph.hubs.map((hub) => hub.name)))];
-  truncatedNotice.textContent = hubs.length
-    ? `Not every relation is shown: ${hubs.join(', ')} ${hubs.length > 1 ? 'have' : 'has'} more relations than the explorer draws for one entity; choose a date or fewer relation types to narrow them.`
-    : 'Not every relation is shown: there are more than the explorer asks for. Lower the depth or choose a date.';
-  truncatedNotice.hidden = false;
-}
+/** Whether a redraw awaits its answer: a tap then waits for it, as the answer may remove the node tapped. */
+let loading = false;
+/** Nodes tapped while a redraw loads, expanded once it is drawn. @type {Set<string>} */
+const tappedWhileLoading = new Set();
+/** Expansions asked for and not answered yet, so that a second tap (a double click) does not ask again. @type {Set<string>} */
+const expanding = new Set();
+/** The connection drawn, and its paths by their relations: the side panel's list is redrawn when they change. */
+/** @type {{ from: Entity, to: Entity, paths: Path[] } | null} */
+let connection = null;
+let listedPaths = '';
+/** Whether an answer drawn left relations out, for the export. */
+let truncated = false;
+/** How many expansions the address asked for, when more than the explorer makes. */
+let expansionsRefused = 0;
 
 /** @param {string} key */
 function entityName(key) {
@@ -100,21 +75,12 @@ function remember(next, how) {
   else history.replaceState(null, '', url);
 }
 
-/** The controls show the view, whether it came from a click, a link or the back button. */
-function showControls() {
-  depthSelect.value = String(state.depth);
-  // A connection has no depth: its paths are as long as they need to be, up to the hops allowed.
-  depthSelect.disabled = isConnection(state);
-  asOfInput.value = state.asOf ?? '';
-  maxHopsSelect.value = String(state.maxHops);
-  for (const box of document.querySelectorAll('#kind-filters input')) {
-    if (box instanceof HTMLInputElement) box.checked = !state.hiddenKinds.includes(/** @type {EntityKind} */ (box.value));
-  }
-  for (const box of document.querySelectorAll('#type-filters input')) {
-    if (box instanceof HTMLInputElement) box.checked = !state.types || state.types.includes(/** @type {RelationType} */ (box.value));
-  }
-  const off = state.hiddenKinds.length + (state.types ? RELATION_TYPES.length - state.types.length : 0);
-  filterCount.textContent = off ? `(${off} off)` : '';
+/** The view the address holds, with no more expansions than the explorer makes (the address is corrected). */
+function readAddress() {
+  const asked = expansionsAsked(location.search).length;
+  expansionsRefused = asked > MAX_EXPANSIONS ? asked : 0;
+  const read = readState(location.search);
+  remember(read.focus || isConnection(read) ? read : emptyState(), 'replace');
 }
 
 /** @param {ViewState} view */
@@ -123,73 +89,74 @@ function anchorOf(view) {
   return view.focus ? `focus:${view.focus}` : '';
 }
 
-/** @param {string} key */
-const expansion = (key) => neighbourhood({ key, depth: 1, asOf: state.asOf, types: state.types });
+/** @param {string} key @param {ViewState} view */
+const expansion = (key, view) => neighbourhood({ key, depth: 1, asOf: view.asOf, types: view.types });
 
 /**
  * Draws the view from the API: the neighbourhood or the paths, then each expanded entity at depth 1.
  * A view of the same thing keeps the nodes it shares with the drawing where they are.
  */
 async function draw() {
-  const anchor = anchorOf(state);
+  const view = state;
+  const anchor = anchorOf(view);
   const current = ++generation;
   clearNotice();
-  truncatedNotice.hidden = true;
+  clearTruncation();
   if (!anchor) {
+    loading = false;
     cy.elements().remove();
     drawnAnchor = '';
+    connection = null;
     showStatus('');
     showMessage('Explorer', 'Search for an entity to draw its neighbourhood, or ask how two entities are connected.');
     return;
   }
+  loading = true;
   showStatus('Loading…');
   try {
-    const view = state;
     const [main, expansions] = await Promise.all([
       isConnection(view)
         ? connections({ from: view.from ?? '', to: view.to ?? '', maxHops: view.maxHops, asOf: view.asOf, types: view.types })
         : neighbourhood({ key: view.focus ?? '', depth: view.depth, asOf: view.asOf, types: view.types }),
-      Promise.all(view.expanded.map(expansion)),
+      Promise.all(view.expanded.map((key) => expansion(key, view))),
     ]);
     if (current !== generation) return;
     const fresh = anchor !== drawnAnchor;
     drawnAnchor = anchor;
-    if ('paths' in main) drawConnection(main, expansions, fresh);
-    else drawNeighbourhood(main, expansions, fresh);
+    if ('paths' in main) drawConnection(view, main, expansions, fresh);
+    else drawNeighbourhood(view, main, expansions, fresh);
     for (const key of view.expanded) cy.getElementById(key).addClass('expanded');
-    showTruncation([...('paths' in main ? [] : [main]), ...expansions]);
+    truncated = showTruncation([...('paths' in main ? [] : [main]), ...expansions]);
+    if (expansionsRefused) {
+      notify(`This link asks to expand ${expansionsRefused} entities; the explorer expands at most ${MAX_EXPANSIONS} in one view, so only the first ${MAX_EXPANSIONS} are drawn.`);
+      expansionsRefused = 0;
+    }
   } catch (error) {
     if (current === generation) showError(error);
+  } finally {
+    if (current === generation) {
+      loading = false;
+      const tapped = [...tappedWhileLoading];
+      tappedWhileLoading.clear();
+      for (const key of tapped) if (cy.getElementById(key).nonempty()) void expand(key);
+    }
   }
 }
 
-/**
- * Keeps what is in `wanted` and is drawn, removes the rest: the nodes kept keep their places.
- * @param {Set<string>} wanted
- */
-function keepOnly(wanted) {
-  cy.elements()
-    .filter((element) => !wanted.has(element.id()))
-    .remove();
-}
-
-/** @param {Subgraph} subgraph @param {Subgraph[]} expansions @param {boolean} fresh */
-function drawNeighbourhood(subgraph, expansions, fresh) {
+/** @param {ViewState} view @param {Subgraph} subgraph @param {Subgraph[]} expansions @param {boolean} fresh */
+function drawNeighbourhood(view, subgraph, expansions, fresh) {
   const all = [subgraph, ...expansions];
-  const entities = all.flatMap((part) => part.nodes);
-  const relations = all.flatMap((part) => part.edges);
-  if (fresh) cy.elements().remove();
-  else keepOnly(new Set([...entities.map((entity) => entity.key), ...relations.map((relation) => relation.id)]));
-  merge(cy, entities, relations, { x: 0, y: 0 });
-  cy.nodes().removeClass('start end expanded');
-  cy.edges().removeClass('on-path');
-  cy.getElementById(state.focus ?? '').addClass('start');
-  applyKindFilter(cy, new Set(state.hiddenKinds));
+  redraw(cy, all.flatMap((part) => part.nodes), all.flatMap((part) => part.edges), fresh);
+  connection = null;
+  listedPaths = '';
+  cy.getElementById(view.focus ?? '').addClass('start');
+  // The kinds hidden now, not when the question was asked: they are the page's own, and may have changed since.
+  applyKindFilter(cy, state.hiddenKinds);
   if (fresh) layoutAll(cy);
   else layoutUnplaced(cy);
   const start = subgraph.nodes[0];
   if (!start) {
-    showStatus(`No entity with the key "${state.focus}".`, 'error');
+    showStatus(`No entity with the key "${view.focus}".`, 'error');
     return;
   }
   if (fresh) {
@@ -200,70 +167,88 @@ function drawNeighbourhood(subgraph, expansions, fresh) {
 }
 
 /**
- * @param {Awaited<ReturnType<typeof connections>>} found @param {Subgraph[]} expansions @param {boolean} fresh
+ * @param {ViewState} view @param {Awaited<ReturnType<typeof connections>>} found @param {Subgraph[]} expansions @param {boolean} fresh
  */
-function drawConnection({ from, to, paths }, expansions, fresh) {
+function drawConnection(view, { from, to, paths }, expansions, fresh) {
   if (!from || !to) {
     cy.elements().remove();
-    showStatus(`No entity with the key "${from ? state.to : state.from}".`, 'error');
+    connection = null;
+    showStatus(`No entity with the key "${from ? view.to : view.from}".`, 'error');
     return;
   }
   fromPicker.set(from);
   toPicker.set(to);
   if (fresh) focusPicker.set(null);
-  const entities = [from, to, ...paths.flatMap((path) => path.entities)];
   const relations = paths.flatMap((path) => path.relations);
-  const extra = expansions.flatMap((part) => part.nodes);
-  const extraRelations = expansions.flatMap((part) => part.edges);
-  if (fresh) cy.elements().remove();
-  else keepOnly(new Set([...entities, ...extra].map((entity) => entity.key).concat([...relations, ...extraRelations].map((relation) => relation.id))));
-  merge(cy, entities, relations, { x: 0, y: 0 });
-  cy.nodes().removeClass('start end expanded');
-  cy.edges().removeClass('on-path');
+  const entities = [from, to, ...paths.flatMap((path) => path.entities), ...expansions.flatMap((part) => part.nodes)];
+  redraw(cy, entities, [...relations, ...expansions.flatMap((part) => part.edges)], fresh);
   cy.getElementById(from.key).addClass('end');
   cy.getElementById(to.key).addClass('end');
   for (const relation of relations) cy.getElementById(relation.id).addClass('on-path');
-  applyKindFilter(cy, new Set(state.hiddenKinds));
+  applyKindFilter(cy, state.hiddenKinds);
   // The paths get their columns first; the expansions are then hung around them.
   if (fresh) layoutPaths(cy, from.key, to.key, paths);
-  merge(cy, extra, extraRelations, { x: 0, y: 0 });
-  applyKindFilter(cy, new Set(state.hiddenKinds));
   layoutUnplaced(cy);
   summarise();
+  connection = { from, to, paths };
+  // The list follows the paths drawn: a new date or relation type can change them in the same view.
+  const drawnPaths = paths.map((path) => path.relations.map((relation) => relation.id).join(',')).join('|');
+  const listChanged = fresh || drawnPaths !== listedPaths;
+  listedPaths = drawnPaths;
   if (paths.length > 0) {
-    if (fresh) showPaths(from, to, paths, selectRelation);
+    if (listChanged) showPathList();
     return;
   }
-  const types = state.types ? ' using only the relation types chosen in the filters' : '';
-  const text = `No connection between ${from.name} and ${to.name} within ${state.maxHops} ${state.maxHops === 1 ? 'hop' : 'hops'}${types}. Paths do not pass through entities with more than 500 relations. Allow more hops to look further.`;
+  const types = view.types ? ' using only the relation types chosen in the filters' : '';
+  const text = `No connection between ${from.name} and ${to.name} within ${view.maxHops} ${view.maxHops === 1 ? 'hop' : 'hops'}${types}. Paths do not pass through entities with more than ${MAX_DEGREE} relations. Allow more hops to look further.`;
   notify(text);
   showMessage('No connection found', text);
 }
 
-/** Selects a relation in the drawing and shows its evidence. @param {Relation} relation */
+function showPathList() {
+  if (connection) showPaths(connection.from, connection.to, connection.paths, selectRelation);
+}
+
+/** Selects a relation in the drawing and shows its evidence, with a way back to the paths. @param {Relation} relation */
 function selectRelation(relation) {
   cy.elements().unselect();
   cy.getElementById(relation.id).select();
-  showRelation(relation, entityName);
+  showEvidence(relation);
+}
+
+/** @param {Relation} relation */
+function showEvidence(relation) {
+  showRelation(relation, entityName, connection && connection.paths.length > 0 ? showPathList : undefined);
 }
 
 /** Adds an entity's own neighbours to the drawing, laid out around it; the rest stays where it is. @param {string} key */
 async function expand(key) {
-  if (state.expanded.includes(key)) {
+  if (loading) {
+    tappedWhileLoading.add(key);
+    return;
+  }
+  if (state.expanded.includes(key) || expanding.has(key)) {
     showStatus(`${entityName(key)} is expanded already.`);
     return;
   }
+  if (state.expanded.length + expanding.size >= MAX_EXPANSIONS) {
+    notify(`At most ${MAX_EXPANSIONS} entities are expanded in one view: draw ${entityName(key)}'s own neighbourhood to look further.`);
+    return;
+  }
   const current = generation;
+  expanding.add(key);
   clearNotice();
   showStatus('Loading…');
   try {
-    const subgraph = await expansion(key);
-    if (current !== generation) return;
+    const subgraph = await expansion(key, state);
     const node = cy.getElementById(key);
+    if (current !== generation || node.empty()) return;
     const added = merge(cy, subgraph.nodes, subgraph.edges, node.position());
-    applyKindFilter(cy, new Set(state.hiddenKinds));
+    applyKindFilter(cy, state.hiddenKinds);
     node.addClass('expanded');
     const shown = added.filter(':visible');
+    layoutUnplaced(cy);
+    const outside = outsideView(cy, shown.nodes());
     if (added.empty()) {
       const types = state.types ? ' of the chosen types' : '';
       notify(
@@ -273,21 +258,25 @@ async function expand(key) {
       );
     } else if (shown.empty()) {
       notify(`Expanding ${entityName(key)} added nothing visible: the ${added.nodes().length} entities it found are of kinds the filters hide.`);
+    } else if (outside > 0) {
+      // Placed nodes and the viewport stay put, so newcomers may land out of sight: say so rather than show nothing.
+      notify(`Expanding ${entityName(key)}: ${outside} new ${outside === 1 ? 'entity' : 'entities'} outside the view —`, { label: 'Fit', className: 'fit', run: () => fitView(cy) });
     }
-    layoutUnplaced(cy);
-    showTruncation([subgraph]);
+    truncated = showTruncation([subgraph]) || truncated;
     // Nothing drawn changed: a history step would lead back to the same picture.
     remember({ ...state, expanded: [...state.expanded, key] }, shown.empty() ? 'replace' : 'push');
     summarise();
   } catch (error) {
-    showError(error);
+    if (current === generation) showError(error);
+  } finally {
+    expanding.delete(key);
   }
 }
 
 /** A change the user made: in the address (a step in the history) and then on screen. @param {Partial<ViewState>} change */
 function change(change) {
   remember({ ...state, ...change }, 'push');
-  showControls();
+  showControls(state);
   void draw();
 }
 
@@ -299,95 +288,33 @@ function drawEntity(entity) {
   change({ focus: entity.key, from: null, to: null, expanded: [] });
 }
 
-const focusPicker = new EntityPicker(element('query', HTMLInputElement), element('results', HTMLUListElement), {
-  onChoose: drawEntity,
-  onError: showError,
-});
-element('search', HTMLFormElement).addEventListener('submit', (event) => {
-  event.preventDefault();
-  focusPicker
-    .resolve()
-    .then((entity) => entity && drawEntity(entity))
-    .catch(showError);
+const { focusPicker, fromPicker, toPicker } = createSearchBars({
+  onEntity: drawEntity,
+  onConnect: (from, to) => change({ from: from.key, to: to.key, maxHops: Number(maxHopsSelect.value), focus: null, expanded: [] }),
 });
 
-const fromPicker = new EntityPicker(element('connect-from', HTMLInputElement), element('connect-from-results', HTMLUListElement), {
-  onChoose: () => {},
-  onError: showError,
-});
-const toPicker = new EntityPicker(element('connect-to', HTMLInputElement), element('connect-to-results', HTMLUListElement), {
-  onChoose: () => {},
-  onError: showError,
-});
-element('connect', HTMLFormElement).addEventListener('submit', (event) => {
-  event.preventDefault();
-  Promise.all([fromPicker.resolve(), toPicker.resolve()])
-    .then(([from, to]) => {
-      if (!from || !to) {
-        showStatus('Choose both entities to connect: type a name and pick it from the list.', 'error');
-        return;
-      }
-      if (from.key === to.key) {
-        showStatus('Choose two different entities to connect.', 'error');
-        return;
-      }
-      change({ from: from.key, to: to.key, maxHops: Number(maxHopsSelect.value), focus: null, expanded: [] });
-    })
-    .catch(showError);
-});
-
-depthSelect.addEventListener('change', () => change({ depth: Number(depthSelect.value) }));
-asOfInput.addEventListener('change', () => change({ asOf: asOfInput.value || null }));
+element('depth', HTMLSelectElement).addEventListener('change', (event) => change({ depth: Number(/** @type {HTMLSelectElement} */ (event.currentTarget).value) }));
+element('as-of', HTMLInputElement).addEventListener('change', (event) => change({ asOf: /** @type {HTMLInputElement} */ (event.currentTarget).value || null }));
 maxHopsSelect.addEventListener('change', () => {
-  if (isConnection(state)) change({ maxHops: Number(maxHopsSelect.value) });
+  const maxHops = Number(maxHopsSelect.value);
+  if (isConnection(state)) change({ maxHops });
+  // Not part of a neighbourhood's address, but kept for the next connection search (and for the controls).
+  else remember({ ...state, maxHops }, 'replace');
 });
 
-/** @param {HTMLElement} parent @param {string} value @param {string} label @param {string} [colour] */
-function checkbox(parent, value, label, colour) {
-  const box = make('input');
-  box.type = 'checkbox';
-  box.value = value;
-  box.checked = true;
-  const item = make('label', undefined, 'check');
-  item.append(box);
-  if (colour) {
-    const swatch = make('span', undefined, 'swatch');
-    swatch.style.backgroundColor = colour;
-    item.append(swatch);
-  }
-  item.append(label);
-  parent.append(item);
-  return box;
-}
-
-const kindFilters = element('kind-filters', HTMLFieldSetElement);
-for (const kind of ENTITY_KINDS) {
-  checkbox(kindFilters, kind, KINDS[kind].label, KINDS[kind].colour).addEventListener('change', (event) => {
-    const box = /** @type {HTMLInputElement} */ (event.currentTarget);
-    const hiddenKinds = box.checked ? state.hiddenKinds.filter((hidden) => hidden !== kind) : [...state.hiddenKinds, kind];
+buildFilters({
+  onKind: (kind, shown) => {
+    const hiddenKinds = shown ? state.hiddenKinds.filter((hidden) => hidden !== kind) : [...state.hiddenKinds, kind];
     // Kinds are hidden on the page: nothing to ask the server, and what comes back into view keeps its place.
     remember({ ...state, hiddenKinds }, 'push');
-    showControls();
-    refilter();
-  });
-}
-
-function refilter() {
-  clearNotice();
-  applyKindFilter(cy, new Set(state.hiddenKinds));
-  layoutUnplaced(cy);
-  if (drawnAnchor) summarise();
-}
-
-const typeFilters = element('type-filters', HTMLFieldSetElement);
-for (const type of RELATION_TYPES) {
-  checkbox(typeFilters, type, relationLabel(type)).addEventListener('change', () => {
-    const chosen = [...typeFilters.querySelectorAll('input:checked')].map((box) => /** @type {RelationType} */ (/** @type {HTMLInputElement} */ (box).value));
-    change({ types: chosen.length === RELATION_TYPES.length ? null : chosen });
-  });
-}
-element('types-all', HTMLButtonElement).addEventListener('click', () => change({ types: null }));
-element('types-none', HTMLButtonElement).addEventListener('click', () => change({ types: [] }));
+    showControls(state);
+    clearNotice();
+    applyKindFilter(cy, state.hiddenKinds);
+    layoutUnplaced(cy);
+    if (drawnAnchor) summarise();
+  },
+  onTypes: (types) => change({ types }),
+});
 
 element('export', HTMLButtonElement).addEventListener('click', () => {
   if (cy.nodes(':visible').empty()) {
@@ -395,13 +322,8 @@ element('export', HTMLButtonElement).addEventListener('click', () => {
     return;
   }
   const name = isConnection(state) ? `${state.from}--${state.to}` : (state.focus ?? 'explorer');
-  download(`${name}.cyjs`, JSON.stringify(onScreenAsCytoscape(cy, location.href), null, 2));
+  download(`${name}.cyjs`, JSON.stringify(onScreenAsCytoscape(cy, location.href, truncated), null, 2));
   showStatus(`Exported ${cy.nodes(':visible').length} entities and ${cy.edges(':visible').length} relations as Cytoscape.js JSON.`);
-});
-// The filter panel closes when one clicks elsewhere, as a menu does, so that it never hides the drawing for long.
-const filters = element('filters', HTMLDetailsElement);
-document.addEventListener('pointerdown', (event) => {
-  if (filters.open && !(event.target instanceof Node && filters.contains(event.target))) filters.open = false;
 });
 element('fit', HTMLButtonElement).addEventListener('click', () => fitView(cy));
 element('notice-close', HTMLButtonElement).addEventListener('click', clearNotice);
@@ -415,22 +337,12 @@ cy.on('tap', 'node', (event) => {
 cy.on('tap', 'edge', (event) => {
   /** @type {cytoscape.EdgeSingular} */
   const edge = event.target;
-  showRelation(edge.data('relation'), entityName);
+  showEvidence(edge.data('relation'));
 });
 
-element('legend', HTMLUListElement).append(
-  ...Object.values(KINDS).map((kind) => {
-    const item = make('li', kind.label);
-    const swatch = make('span', undefined, 'swatch');
-    swatch.style.backgroundColor = kind.colour;
-    item.prepend(swatch);
-    return item;
-  }),
-);
-
 window.addEventListener('popstate', () => {
-  state = readState(location.search);
-  showControls();
+  readAddress();
+  showControls(state);
   if (!isConnection(state)) {
     fromPicker.set(null);
     toPicker.set(null);
@@ -439,6 +351,6 @@ window.addEventListener('popstate', () => {
 });
 
 // The address may carry a view already: a shared link, or a reload.
-remember(state.focus || isConnection(state) ? state : emptyState(), 'replace');
-showControls();
+readAddress();
+showControls(state);
 void draw();

@@ -10,12 +10,18 @@
  * @typedef {'CANDIDATE_IN' | 'CONTESTED' | 'GOVERNS' | 'HELD_IN' | 'HOLDS_OFFICE' | 'LEADS' | 'LOST' | 'MEMBER_OF'
  *   | 'PART_OF' | 'SPOKESPERSON_FOR' | 'SUCCEEDED' | 'VOTED_IN' | 'WON'} RelationType
  */
-/** @typedef {{ key: string, name: string, kind: EntityKind, description: string | null }} Entity */
+/** @typedef {{ key: string, name: string, kind: EntityKind, subKind: string | null, description: string | null, aliases: string[] }} Entity */
 /** @typedef {{ key: string, title: string, url: string | null, publisher: string | null, publishedAt: string | null }} Source */
 /** @typedef {{ quote: string | null, confidence: number, source: Source }} Evidence */
+/** @typedef {'DAY' | 'MONTH' | 'YEAR'} DatePrecision */
 /**
- * @typedef {{ id: string, type: RelationType, subject: { key: string }, object: { key: string },
- *   validFrom: string | null, validTo: string | null, evidence: Evidence[] }} Relation
+ * @typedef {{ role: string | null, option: string | null, note: string | null, votes: number | null, seats: number | null,
+ *   electorate: number | null, majority: number | null, share: number | null, turnout: number | null, elected: boolean | null }} Qualifiers
+ */
+/**
+ * @typedef {Qualifiers & { id: string, type: RelationType, subject: { key: string }, object: { key: string },
+ *   context: { key: string } | null, validFrom: string | null, validFromPrecision: DatePrecision | null,
+ *   validTo: string | null, validToPrecision: DatePrecision | null, confidence: number, evidence: Evidence[] }} Relation
  */
 /** @typedef {{ nodes: Entity[], edges: Relation[], hubs: { name: string }[], truncated: boolean }} Subgraph */
 /** @typedef {{ length: number, entities: Entity[], relations: Relation[] }} Path */
@@ -48,6 +54,9 @@ export const RELATION_TYPES = [
   'VOTED_IN',
   'WON',
 ];
+
+/** The relations' qualifiers, in the order the server's exports write them. @type {(keyof Qualifiers)[]} */
+export const QUALIFIERS = ['role', 'option', 'note', 'votes', 'seats', 'electorate', 'majority', 'share', 'turnout', 'elected'];
 
 /** "HOLDS_OFFICE" as a reader says it: "holds office". @param {string} type */
 export function relationLabel(type) {

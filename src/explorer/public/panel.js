@@ -89,11 +89,21 @@ function evidenceItem(evidence) {
   return item;
 }
 
-/** @param {Relation} relation @param {(key: string) => string} nameOf */
-export function showRelation(relation, nameOf) {
+/**
+ * @param {Relation} relation @param {(key: string) => string} nameOf
+ * @param {() => void} [back] shows what the relation was picked from (the path list), under a control of its own
+ */
+export function showRelation(relation, nameOf, back) {
   const list = make('ul', undefined, 'evidence-list');
   list.append(...relation.evidence.map(evidenceItem));
-  details.replaceChildren(
+  details.replaceChildren();
+  if (back) {
+    const button = make('button', '← Back to the paths', 'back link');
+    button.type = 'button';
+    button.addEventListener('click', back);
+    details.append(button);
+  }
+  details.append(
     make('h2', relationLabel(relation.type)),
     make('p', `${nameOf(relation.subject.key)} → ${nameOf(relation.object.key)}`, 'relation'),
     make('p', interval(relation.validFrom, relation.validTo), 'interval'),
@@ -120,6 +130,7 @@ export function showPaths(from, to, paths, onHop) {
       const hop = make('button', forward ? `${relationLabel(relation.type)} →` : `← ${relationLabel(relation.type)}`, 'hop');
       hop.type = 'button';
       hop.title = 'Show the evidence for this relation';
+      hop.dataset['relation'] = relation.id;
       hop.addEventListener('click', () => onHop(relation));
       steps.append(' ', hop, ' ', make('span', path.entities[index + 1]?.name ?? '?', 'step-entity'));
     });

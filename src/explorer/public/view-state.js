@@ -27,6 +27,8 @@ import { ENTITY_KINDS, RELATION_TYPES } from './model.js';
 
 export const DEFAULT_DEPTH = 2;
 export const DEFAULT_MAX_HOPS = 4;
+/** Most entities one view expands: each is a request, and a crafted link must not fire hundreds. */
+export const MAX_EXPANSIONS = 20;
 
 /** @returns {ViewState} */
 export function emptyState() {
@@ -50,6 +52,11 @@ function list(value, allowed) {
   return value.split(',').filter((item) => /** @type {readonly string[]} */ (allowed).includes(item)).map((item) => /** @type {T} */ (item));
 }
 
+/** The distinct entities an address asks to expand, in order, however many. @param {string} search */
+export function expansionsAsked(search) {
+  return [...new Set((new URLSearchParams(search).get('expand') ?? '').split(',').filter(Boolean))];
+}
+
 /** @param {string} search as location.search gives it @returns {ViewState} */
 export function readState(search) {
   const params = new URLSearchParams(search);
@@ -58,7 +65,7 @@ export function readState(search) {
     focus: params.get('focus') || null,
     from: params.get('from') || null,
     to: params.get('to') || null,
-    expanded: (params.get('expand') ?? '').split(',').filter(Boolean),
+    expanded: expansionsAsked(search).slice(0, MAX_EXPANSIONS),
     depth: whole(params.get('depth'), 1, 3, DEFAULT_DEPTH),
     maxHops: whole(params.get('hops'), 1, 6, DEFAULT_MAX_HOPS),
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
