@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { newApiKey, parseApiKeysFile } from '../src/auth/api-keys.js';
+import { KeysFileError, watchKeysFile } from '../src/auth/api-keys-file.js';
+import { ApiKeyring, newApiKey, parseApiKeysFile } from '../src/auth/api-keys.js';
+import { createLogger } from '../src/logger.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import { projectRoot, startServerProcess, type ServerProcess } from './support/processes.js';
 
@@ -140,4 +142,28 @@ describe('API_KEYS_FILE at start-up', () => {
     expect(refused.output()).toContain('line 3 (\\"bob\\") needs the key\'s SHA-256 as 64 hex digits');
     expect(refused.output()).not.toMatch(/Starting embedded Neo4j|GraphQL server ready/);
   }, 60_000);
+});
+
+describe('a keys file the server must not trust', () => {
+  it('never repeats a key pasted in place of its entry in what it logs', () => {
+    const { problems } = parseApiKeysFile(`${alice.key}\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^line 1 has scopes ""/);
+    expect(problems.join('\n')).not.toContain(alice.key);
+  });
+
+  it('refuses, at start-up, a file that others than its owner can write', async () => {
+    const loose = path.join(folder, 'loose-keys.txt');
+    await writeFile(loose, `${alice.entry}\n`);
+    await chmod(loose, 0o666);
+    const refused = await watchKeysFile(loose, [], new ApiKeyring([]), createLogger({ log: { level: 'silent', format: 'json' } })).then(
+      (watch) => {
+        watch.close();
+        return null;
+      },
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(KeysFileError);
+    expect((refused as Error).message).toMatch(/can be written by others than its owner \(mode 666\)/);
+  });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from '../cli.js';
@@ -38,6 +38,9 @@ async function appendEntry(file: string, name: string, entry: string): Promise<v
   if (parsed.entries.some((existing) => existing.name === name)) throw new Error(`${file} already has a key named "${name}"; remove its line first, or choose another name.`);
   const separator = before === '' || before.endsWith('\n') ? '' : '\n';
   const next = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(next, `${before}${separator}${entry}\n`, { mode: 0o600 });
+  // 'wx': never through a file or link already at that name; the old file's mode is kept (a new one is 0600).
+  const mode = existsSync(file) ? (await stat(file)).mode & 0o777 : 0o600;
+  await writeFile(next, `${before}${separator}${entry}\n`, { mode, flag: 'wx' });
+  await chmod(next, mode);
   await rename(next, file);
 }

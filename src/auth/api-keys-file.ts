@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import { parseApiKeysFile, type ApiKeyEntry, type ApiKeyring } from './api-keys.js';
@@ -30,10 +30,27 @@ export class KeysFileError extends Error {
   }
 }
 
+/**
+ * Why the file may not grant keys, or null: as sshd treats authorized_keys, a file or folder that others
+ * can write lets them make themselves curators, within a second of the change.
+ */
+async function looseness(file: string): Promise<string | null> {
+  const owner = process.getuid?.();
+  for (const [what, where] of [['the file', file], ['its folder', path.dirname(path.resolve(file))]] as const) {
+    const status = await stat(where);
+    const sticky = what === 'its folder' && (status.mode & 0o1000) !== 0;
+    if ((status.mode & 0o022) !== 0 && !sticky) return `${what} (${where}) can be written by others than its owner (mode ${(status.mode & 0o777).toString(8)}): chmod go-w it`;
+    if (owner !== undefined && status.uid !== owner && status.uid !== 0) return `${what} (${where}) belongs to user ${status.uid}, neither the server's (${owner}) nor root`;
+  }
+  return null;
+}
+
 /** The file's entries, or every problem with it (a file that cannot be read is one). */
 async function readKeysFile(file: string, fixed: readonly ApiKeyEntry[]): Promise<{ entries: ApiKeyEntry[]; text: string } | { problems: string[] }> {
   let text: string;
   try {
+    const refusal = await looseness(file);
+    if (refusal !== null) return { problems: [refusal] };
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -103,7 +103,8 @@ function parseEntries(items: { item: string; where: string }[], taken: readonly 
   const problems: string[] = [];
   for (const { item, where: place } of items) {
     const [name = '', scopeList = '', sha256 = '', ...rest] = item.split(':');
-    const where = `${place}${name ? ` ("${name}")` : ''}`;
+    // Never named when it is a key (pasted in place of its entry): problems are logged, keys are secrets.
+    const where = `${place}${name && !name.startsWith('pg_') ? ` ("${name}")` : ''}`;
     const scopes = scopeList.split('+').filter((scope) => scope !== '');
     if (rest.length > 0 || !name || !/^[\w.-]+$/.test(name)) {
       problems.push(`${where} must be written name:scopes:sha256 with a name of letters, digits, '.', '_' or '-'`);
