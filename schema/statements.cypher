@@ -1417,7 +1417,7 @@ CALL {
 UNWIND $requests AS request
   OPTIONAL MATCH (:Relation {id: request.id})-[support:SUPPORTED_BY]->(source:Source)
   WHERE request.knownAt IS NULL OR coalesce(support.addedAt <= request.knownAt, true)
-  WITH request.index AS id, support, source ORDER BY source.key, support.start, support.quote, support.locator
+  WITH request.index AS id, support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
   RETURN id, [item IN collect(CASE WHEN source IS NULL THEN null ELSE {source: source.key, quote: support.quote, start: support.start, end: support.end,
             confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                             publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} END) WHERE item IS NOT NULL] AS evidence;
@@ -1554,7 +1554,7 @@ MATCH (relation:Relation)
             [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
@@ -1668,7 +1668,7 @@ MATCH (relation:Relation)
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
@@ -1874,7 +1874,7 @@ WITH $filter AS given
             [relation IN matches[$window.offset..($window.offset + $window.limit)] | relation {
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
@@ -1998,7 +1998,7 @@ WITH $filter AS given
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
@@ -2206,7 +2206,7 @@ UNWIND $requests AS request
             [relation IN matches[request.offset..(request.offset + request.limit)] | relation {
     .id, .type, .confidence, .validFromPrecision, .validToPrecision, brief: true,
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },
@@ -2334,7 +2334,7 @@ UNWIND $requests AS request
                    ORDER BY cited.publishedAt LIMIT 1 }[0]
   END] WHERE known IS NOT NULL | known {.precision, .basis, date: toString(known.date)}][0],
     evidence: COLLECT { MATCH (relation)-[support:SUPPORTED_BY]->(source:Source)
-                       WITH support, source ORDER BY source.key, support.start, support.quote, support.locator
+                       WITH support, source ORDER BY source.key, support.start, support.end, support.quote, support.locator, support.confidence
                        RETURN {source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: source { .key, .kind, .title, .url, .publisher, .publishedAtPrecision, .sha256,
                              publishedAt: toString(source.publishedAt), .createdBy, .updatedBy, createdAt: toString(source.createdAt), updatedAt: toString(source.updatedAt) }} },

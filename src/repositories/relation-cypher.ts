@@ -18,8 +18,8 @@ import { SOURCE_PROJECTION } from './source-repository.js';
 export const EVIDENCE_PROJECTION = `{source: source.key, quote: support.quote, start: support.start, end: support.end,
              confidence: support.confidence, locator: support.locator, cited: ${SOURCE_PROJECTION}}`;
 
-/** The order of a relation's evidence, wherever it is read: by source, then place in it. */
-export const EVIDENCE_ORDER = 'source.key, support.start, support.quote, support.locator';
+/** The order of a relation's evidence, wherever it is read: by source, then place in it, with no ties between different pieces. */
+export const EVIDENCE_ORDER = 'source.key, support.start, support.end, support.quote, support.locator, support.confidence';
 
 /** A relation's evidence, read with it (RelationRead.evidence). */
 function evidenceOf(relation: string): string {
