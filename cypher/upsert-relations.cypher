@@ -70,12 +70,13 @@ WITH relation, evidenceBefore, evidenceAfter, NOT existed AS created,
      OR evidenceBefore <> evidenceAfter AS changed
 SET relation.updatedAt = CASE WHEN changed THEN datetime.realtime() ELSE relation.updatedAt END,
     relation.updatedBy = CASE WHEN changed THEN $actor ELSE relation.updatedBy END
-// Evidence kept: pieces the relation had before, with the same source, quote, place and confidence
-// (counted from both sides, the smaller count, so that a piece given twice is not kept twice).
+// Evidence kept: pieces the relation had before, with the same source, quote, place and confidence,
+// counted as a multiset: a piece written n times is kept as often as the relation had it, at most.
 WITH relation, created, changed, evidenceBefore,
-     CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceAfter) ELSE size([item IN evidenceAfter WHERE item IN evidenceBefore]) END AS keptAfter,
-     CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceBefore) ELSE size([item IN evidenceBefore WHERE item IN evidenceAfter]) END AS keptBefore
-WITH relation, created, changed, evidenceBefore, CASE WHEN keptAfter < keptBefore THEN keptAfter ELSE keptBefore END AS kept
+     CASE WHEN evidenceBefore = evidenceAfter THEN size(evidenceAfter)
+          ELSE size([at IN range(0, size(evidenceAfter) - 1)
+                     WHERE size([item IN evidenceAfter[0..at + 1] WHERE item = evidenceAfter[at]])
+                           <= size([item IN evidenceBefore WHERE item = evidenceAfter[at]])]) END AS kept
 RETURN count(relation) AS written,
        sum(COUNT { (relation)-[:SUPPORTED_BY]->() }) AS evidence,
        count(CASE WHEN created THEN 1 END) AS created,

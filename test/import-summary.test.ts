@@ -167,6 +167,22 @@ describe('the summary', () => {
     await file('summary.jsonl', requoted);
     const fourth = closingLine(await runImport([at]));
     expect(fourth.msg).toBe('Import: 1 relation updated, 2 pieces of evidence added, 2 pieces of evidence removed');
+
+    // Two pieces of evidence, then the same two in the other order: the second import changed nothing.
+    const twoQuotes = [{ source: k('article'), quote: 'now leads it' }, { source: k('article'), quote: 'Ann Example now leads it' }];
+    await file('summary.jsonl', edited(requoted, 'relation', k('ann-leads'), { evidence: twoQuotes }));
+    expect(closingLine(await runImport([at])).msg).toBe('Import: 1 relation updated, 1 piece of evidence added');
+    await file('summary.jsonl', edited(requoted, 'relation', k('ann-leads'), { evidence: [...twoQuotes].reverse() }));
+    expect(closingLine(await runImport([at])).msg).toBe('Import: nothing changed');
+
+    // Evidence counted as a multiset: [x, x, y] then [x, y, y] keeps two pieces, removes one x, adds one y.
+    const [x, y] = twoQuotes;
+    await file('summary.jsonl', edited(requoted, 'relation', k('ann-leads'), { evidence: [x, x, y] }));
+    await runImport([at]);
+    await file('summary.jsonl', edited(requoted, 'relation', k('ann-leads'), { evidence: [x, y, y] }));
+    const multiset = closingLine(await runImport([at]));
+    expect(multiset.msg).toBe('Import: 1 relation updated, 1 piece of evidence added, 1 piece of evidence removed');
+    expect((multiset.changes as { evidence: object }).evidence).toMatchObject({ created: 1, removed: 1 });
   }, 120_000);
 
   it('counts the same way for a Popolo file, which shares the write path', async () => {
