@@ -217,12 +217,12 @@ export class RelationRepository {
       filter: filterParameter(request.filter),
       ...windowParameters(request),
     }));
-    const readOf = (index: number) => requests[index]!.read ?? FULL_READ;
     // One statement per kind of read among the requests: each RelationRead now, and at a past instant.
+    const reads = requests.map((request) => forRead(RELATION_READS, request.read ?? FULL_READ));
     const groups = [
-      ...RELATION_READS.map((read) => ({
-        statement: forRead(OF_ENTITIES, read),
-        rows: rows.filter((row) => row.filter.knownAt === null && forRead(RELATION_READS, readOf(row.id)) === read),
+      ...RELATION_READS.map((read, index) => ({
+        statement: OF_ENTITIES[index]!,
+        rows: rows.filter((row) => row.filter.knownAt === null && reads[row.id] === read),
       })),
       { statement: OF_ENTITIES_AT, rows: rows.filter((row) => row.filter.knownAt !== null) },
     ].filter((group) => group.rows.length > 0);

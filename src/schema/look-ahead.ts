@@ -42,9 +42,8 @@ function onlyBrief(fields: Selections, brief: ReadonlySet<string>): boolean {
   return [...fields.keys()].every((name) => brief.has(name));
 }
 
-/** Whether the relations at `path` need only what a brief read gives, their ends included. */
-function relationsBrief(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  const fields = selectedAt(info, path);
+/** Whether relations with these fields selected need only what a brief read gives, their ends included. */
+function relationsBrief(info: GraphQLResolveInfo, fields: Selections): boolean {
   if (!onlyBrief(fields, RELATION_BRIEF_FIELDS)) return false;
   return ['subject', 'object', 'context'].every((end) => onlyBrief(collect(fields.get(end) ?? [], info.fragments), ENTITY_BRIEF_FIELDS));
 }
@@ -56,7 +55,7 @@ function relationsBrief(info: GraphQLResolveInfo, path: readonly string[]): bool
 export function relationConnectionRead(info: GraphQLResolveInfo): RelationRead {
   const nodes = [selectedAt(info, ['edges', 'node']), selectedAt(info, ['nodes'])];
   return {
-    detail: relationsBrief(info, ['edges', 'node']) && relationsBrief(info, ['nodes']) ? 'brief' : 'full',
+    detail: nodes.every((fields) => relationsBrief(info, fields)) ? 'brief' : 'full',
     evidence: nodes.some((fields) => fields.has('evidence')),
   };
 }
@@ -66,6 +65,6 @@ export function relationConnectionRead(info: GraphQLResolveInfo): RelationRead {
  * edges, nodes and hubs; a path's relations and entities): brief only when all of them can be.
  */
 export function subgraphDetail(info: GraphQLResolveInfo, relations: string, entities: readonly string[]): ReadDetail {
-  const brief = relationsBrief(info, [relations]) && entities.every((name) => onlyBrief(selectedAt(info, [name]), ENTITY_BRIEF_FIELDS));
+  const brief = relationsBrief(info, selectedAt(info, [relations])) && entities.every((name) => onlyBrief(selectedAt(info, [name]), ENTITY_BRIEF_FIELDS));
   return brief ? 'brief' : 'full';
 }
